@@ -1,0 +1,336 @@
+/**
+ * lint(inputs, options) → findings per file. Text in, findings out: no fs, no vscode.
+ * Order (rules-and-model.md §2.3): parse → schema → rules (on an analysis with its matrices) → suppressions →
+ * severity overrides → sort.
+ */
+import type { BraConfig, DocumentKind, FileResult, Finding, Thresholds } from '../model';
+import { bi, formatBoth } from '../i18n';
+import { commentLines, isBlankOrComment, locate, parse, positionAt as posAt, rootSpan, topLevelKeys } from '../yaml';
+import type { ParsedDoc } from '../yaml';
+import { validate } from '../schema';
+import { locationOf } from '../schema';
+import { RULES } from '../rules';
+import type { At, Report, RuleContext } from '../rules';
+import { buildModel, isRec } from '../rules/model';
+import type { Ent } from '../rules/model';
+import { DEFAULT_GLOBS } from './config';
+
+export const DEFAULT_THRESHOLDS: Thresholds = {
+  consequenceMinChars: 40,
+  coarseHeadcount: 10,
+  sjfMirrorMinRoles: 2,
+  reviewMaxMonths: 12,
+  logIntervalMaxDays: 92,
+  logRetentionMinYears: 5,
+};
+
+export interface LintInput {
+  path: string;
+  text: string;
+  /** false: context only (e.g. a sibling matrix file of a checked analysis); its findings are not returned. */
+  report?: boolean;
+}
+
+export type Resolved = { path: string; text: string } | { error: string };
+
+export interface LintOptions {
+  /** Evaluation date of every date rule, YYYY-MM-DD. */
+  asOf: string;
+  config?: BraConfig;
+  /** Reads a matrix file's `analysis:` reference (relative to the matrix file's directory). */
+  resolve?: (fromPath: string, ref: string) => Resolved;
+}
+
+interface Doc {
+  path: string;
+  p: ParsedDoc;
+  kind: DocumentKind;
+  report: boolean;
+  findings: Finding[];
+  /** For a matrix file: the path of its analysis as resolved. */
+  analysisPath?: string;
+}
+
+/** Schema findings that a catalogue rule reports better (BRA018 covers invalid probability/severity). */
+const COVERED_BY_RULES = [/^\$\.risks\[[^\]]+\](\.residual)?\.(probability|severity)$/];
+
+/** analysis | matrix by the top-level keys (a matrix file has `analysis:` and no `document:`). */
+export function detectKind(text: string): DocumentKind {
+  return kindOf(parse(text));
+}
+
+function kindOf(p: ParsedDoc): DocumentKind {
+  if (p.doc && isRec(p.data)) {
+    const keys = topLevelKeys(p);
+    if (keys.includes('analysis') && !keys.includes('document')) return 'matrix';
+    return 'analysis';
+  }
+  return /^analysis\s*:/m.test(p.text) && !/^document\s*:/m.test(p.text) ? 'matrix' : 'analysis';
+}
+
+/** Whether a YAML file is one of ours by content: top-level `schema_version` with `document` or `access_matrix`. */
+export function sniff(text: string): boolean {
+  return /^schema_version\s*:/m.test(text) && /^(document|access_matrix)\s*:/m.test(text);
+}
+
+/** Minimal glob match (`**`, `*`, `?`, `{a,b}`) on a /-separated path. */
+export function globMatch(glob: string, path: string): boolean {
+  let re = '';
+  for (let i = 0; i < glob.length; i++) {
+    const c = glob[i];
+    if (c === '*') {
+      if (glob[i + 1] === '*') {
+        i++;
+        if (glob[i + 1] === '/') {
+          i++;
+          re += '(?:.*/)?';
+        } else re += '.*';
+      } else re += '[^/]*';
+    } else if (c === '?') re += '[^/]';
+    else if (c === '{') {
+      const end = glob.indexOf('}', i);
+      if (end === -1) re += '\\{';
+      else {
+        re += `(?:${glob.slice(i + 1, end).split(',').map((s) => s.replace(/[.+^$()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*')).join('|')})`;
+        i = end;
+      }
+    } else re += c.replace(/[.+^$()|[\]\\]/g, '\\$&');
+  }
+  return new RegExp(`^${re}$`).test(path.replace(/\\/g, '/')) || (!glob.includes('/') && new RegExp(`(^|/)${re}$`).test(path.replace(/\\/g, '/')));
+}
+
+/** Whether the product checks this file: it matches the globs, or it is YAML whose content is ours. */
+export function isCheckedFile(path: string, text: string, globs: string[] = DEFAULT_GLOBS): boolean {
+  if (globs.some((g) => globMatch(g, path))) return true;
+  return /\.ya?ml$/i.test(path) && sniff(text);
+}
+
+/** 1-based line and column (UTF-16 units) of an offset in a text. */
+export function positionAt(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let last = -1;
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
+    line++;
+    last = i;
+  }
+  return { line, column: offset - last };
+}
+
+function dirname(p: string): string {
+  const i = p.replace(/\\/g, '/').lastIndexOf('/');
+  return i === -1 ? '' : p.slice(0, i);
+}
+
+/** Join a relative reference onto a file's directory, normalising `.` and `..`. */
+export function joinRef(fromPath: string, ref: string): string {
+  if (ref.startsWith('/')) return ref;
+  const parts = (dirname(fromPath) ? `${dirname(fromPath)}/${ref}` : ref).split('/');
+  const out: string[] = [];
+  for (const s of parts) {
+    if (s === '.' || s === '') {
+      if (out.length === 0 && s === '') out.push('');
+      continue;
+    }
+    if (s === '..' && out.length > 0 && out[out.length - 1] !== '..' && out[out.length - 1] !== '') out.pop();
+    else out.push(s);
+  }
+  return out.join('/');
+}
+
+function prepare(input: LintInput, asOf: string): Doc {
+  const p = parse(input.text);
+  const kind = kindOf(p);
+  const findings = [...p.syntaxFindings];
+  if (findings.length === 0) {
+    if (input.text.trim() === '' || p.data === null || p.data === undefined) {
+      findings.push({
+        rule: 'schema', severity: 'error', location: '$', span: { start: 0, end: 0 }, data: { keyword: 'type' },
+        message: bi('Filen är tom. En behovs- och riskanalys börjar med schema_version och document.',
+          'The file is empty. A needs-and-risk analysis starts with schema_version and document.'),
+      });
+    } else {
+      findings.push(...validate(p, kind, asOf).filter((f) => !COVERED_BY_RULES.some((re) => re.test(f.location))));
+    }
+  }
+  return { path: input.path, p, kind, report: input.report !== false, findings };
+}
+
+const ANALYSIS_REF_MESSAGE = {
+  sv: 'Analysfilen "{ref}" som behörighetsmatrisen hänvisar till kan inte läsas ({reason}). Matrisens regler kan inte kontrolleras mot analysen.',
+  en: 'The analysis file "{ref}" that the access matrix refers to cannot be read ({reason}). The matrix rules cannot be checked against the analysis.',
+};
+const ANALYSIS_REF_KIND_MESSAGE = {
+  sv: 'Filen "{ref}" som behörighetsmatrisen hänvisar till är inte en behovs- och riskanalys.',
+  en: 'The file "{ref}" that the access matrix refers to is not a needs-and-risk analysis.',
+};
+
+function runnable(d: Doc): boolean {
+  return d.p.syntaxFindings.length === 0 && isRec(d.p.data);
+}
+
+function makeContext(docs: Map<ParsedDoc, Doc>, analysis: ParsedDoc, matrices: ParsedDoc[], asOf: string, t: Thresholds, sink: (d: ParsedDoc, f: Finding) => void, rule: (typeof RULES)[number]): RuleContext {
+  const m = buildModel(analysis, matrices);
+  const spanOf = (at: At) => at.span ?? locate(at.doc, at.path ?? [], at.part ?? 'anchor');
+  return {
+    m,
+    asOf,
+    t,
+    at(e: Ent, key?: string | (string | number)[], part?) {
+      const sub = key === undefined ? [] : Array.isArray(key) ? key : [key];
+      return { doc: e.doc, path: [...e.path, ...sub], part: part ?? (sub.length ? 'key' : 'anchor') };
+    },
+    report(r: Report) {
+      const tpl = rule.messages[r.message ?? 'default'] ?? rule.messages.default;
+      const finding: Finding = {
+        rule: rule.id,
+        severity: rule.severity,
+        message: formatBoth(tpl, r.args ?? {}),
+        location: r.location,
+        span: spanOf(r.at),
+        data: r.data,
+        fixes: r.fixes?.filter((f) => f.edits.length > 0),
+        related: r.related?.map((x) => ({ path: docs.get(x.at.doc)?.path, span: spanOf(x.at), message: x.message })),
+      };
+      if (!finding.data) delete finding.data;
+      if (!finding.fixes?.length) delete finding.fixes;
+      if (!finding.related?.length) delete finding.related;
+      sink(r.at.doc, finding);
+    },
+  };
+}
+
+function runRules(docs: Map<ParsedDoc, Doc>, analysis: Doc, matrices: Doc[], asOf: string, t: Thresholds): void {
+  const sink = (p: ParsedDoc, f: Finding) => docs.get(p)?.findings.push(f);
+  for (const rule of RULES) {
+    try {
+      rule.check(makeContext(docs, analysis.p, matrices.map((m) => m.p), asOf, t, sink, rule));
+    } catch (e) {
+      analysis.findings.push({
+        rule: rule.id, severity: 'error', location: '$', span: rootSpan(analysis.p), data: { internal: true },
+        message: bi(`Internt fel i regeln ${rule.id}: ${(e as Error).message}`, `Internal error in rule ${rule.id}: ${(e as Error).message}`),
+      });
+    }
+  }
+}
+
+const SUPPRESS = /^#\s*bra-disable-next-line\b(.*)$/;
+
+/** Apply `# bra-disable-next-line ID[, ID] -- reason` comments; report bad and unused ones. */
+function applySuppressions(d: Doc): void {
+  const comments = commentLines(d.p);
+  if (comments.length === 0) return;
+  const p = d.p;
+  const lineOf = (offset: number) => posAt(p, offset).line - 1;
+  const extra: Finding[] = [];
+  const suppressed = new Set<Finding>();
+  for (const c of comments) {
+    const m = SUPPRESS.exec(c.text);
+    if (!m) continue;
+    const [idsPart, ...reasonParts] = m[1].split(/\s--(?:\s|$)/);
+    const reason = reasonParts.join(' -- ').trim();
+    const ids = idsPart.split(/[\s,]+/).filter(Boolean);
+    const span = { start: c.start, end: c.end };
+    const loc = `$`;
+    if (ids.length === 0) {
+      extra.push({ rule: 'suppression', severity: 'warning', location: loc, span, data: { problem: 'no-rule' },
+        message: bi('Undertryckningen anger ingen regel. Skriv t.ex. "# bra-disable-next-line BRA033 -- motivering".',
+          'The suppression names no rule. Write e.g. "# bra-disable-next-line BRA033 -- reason".') });
+      continue;
+    }
+    if (!reason) {
+      extra.push({ rule: 'suppression', severity: 'warning', location: loc, span, data: { problem: 'no-reason', rules: ids },
+        message: formatBoth({ sv: 'Undertryckningen av {ids} saknar motivering. Motiveringen är obligatorisk: skriv den efter " -- ".',
+          en: 'The suppression of {ids} has no reason. A reason is mandatory: write it after " -- ".' }, { ids: ids.join(', ') }) });
+      continue;
+    }
+    let target = c.line + 1;
+    while (target < p.lineStarts.length && isBlankOrComment(p, target)) target++;
+    for (const id of ids) {
+      const hits = d.findings.filter((f) => f.rule === id && f.rule !== 'suppression' && lineOf(f.span.start) === target);
+      hits.forEach((h) => suppressed.add(h));
+      if (hits.length === 0) {
+        extra.push({ rule: 'suppression', severity: 'warning', location: loc, span, data: { problem: 'unused', rule: id },
+          message: formatBoth({ sv: 'Undertryckningen av {id} undertrycker inget på nästa rad. Ta bort den eller flytta den till raden ovanför fyndet.',
+            en: 'The suppression of {id} suppresses nothing on the next line. Remove it or move it to the line above the finding.' }, { id }) });
+      }
+    }
+  }
+  d.findings = d.findings.filter((f) => !suppressed.has(f)).concat(extra);
+}
+
+function applySeverities(d: Doc, config: BraConfig | undefined): void {
+  const over = config?.rules;
+  if (!over) return;
+  d.findings = d.findings.flatMap((f) => {
+    const s = over[f.rule];
+    if (s === undefined) return [f];
+    if (s === 'off') return [];
+    return [{ ...f, severity: s }];
+  });
+}
+
+/** Lint a set of files together (a matrix file is checked against its analysis). */
+export function lint(inputs: LintInput[], options: LintOptions): FileResult[] {
+  const asOf = options.asOf;
+  const t: Thresholds = { ...DEFAULT_THRESHOLDS, ...(options.config?.thresholds ?? {}) };
+  const docs = new Map<ParsedDoc, Doc>();
+  const byPath = new Map<string, Doc>();
+  for (const input of inputs) {
+    const d = prepare(input, asOf);
+    docs.set(d.p, d);
+    byPath.set(input.path, d);
+  }
+  // attach each matrix file to its analysis (from the inputs, or resolved)
+  const matricesOf = new Map<Doc, Doc[]>();
+  for (const d of [...byPath.values()]) {
+    if (d.kind !== 'matrix' || !runnable(d)) continue;
+    const ref = (d.p.data as Record<string, unknown>).analysis;
+    if (typeof ref !== 'string' || ref.trim() === '') continue; // the schema reports it
+    const target = joinRef(d.path, ref.trim());
+    let a = byPath.get(target);
+    if (!a) {
+      const r = options.resolve ? options.resolve(d.path, ref.trim()) : { error: 'no resolver' };
+      if ('error' in r) {
+        d.findings.push({ rule: 'BRA045', severity: 'error', location: '$.analysis', span: locate(d.p, ['analysis'], 'value'), data: { reference: 'analysis' },
+          message: formatBoth(ANALYSIS_REF_MESSAGE, { ref: ref.trim(), reason: r.error }) });
+        continue;
+      }
+      a = byPath.get(r.path) ?? prepare({ path: r.path, text: r.text, report: false }, asOf);
+      if (!byPath.has(r.path)) {
+        docs.set(a.p, a);
+        byPath.set(r.path, a);
+      }
+    }
+    if (a.kind !== 'analysis' || !runnable(a)) {
+      d.findings.push({ rule: 'BRA045', severity: 'error', location: '$.analysis', span: locate(d.p, ['analysis'], 'value'), data: { reference: 'analysis' },
+        message: formatBoth(a.kind !== 'analysis' ? ANALYSIS_REF_KIND_MESSAGE : ANALYSIS_REF_MESSAGE, { ref: ref.trim(), reason: 'YAML-fel / YAML error' }) });
+      continue;
+    }
+    d.analysisPath = a.path;
+    matricesOf.set(a, [...(matricesOf.get(a) ?? []), d]);
+  }
+  for (const d of byPath.values()) {
+    if (d.kind !== 'analysis' || !runnable(d)) continue;
+    const ms = matricesOf.get(d) ?? [];
+    if (!d.report && !ms.some((m) => m.report)) continue;
+    runRules(docs, d, ms, asOf, t);
+  }
+  const out: FileResult[] = [];
+  for (const input of inputs) {
+    const d = byPath.get(input.path)!;
+    if (!d.report) continue;
+    applySuppressions(d);
+    applySeverities(d, options.config);
+    d.findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.rule.localeCompare(b.rule) || a.location.localeCompare(b.location));
+    out.push({ path: d.path, kind: d.kind, text: d.p.text, findings: d.findings });
+  }
+  return out;
+}
+
+/** Lint one file on its own (a matrix file needs `resolve` for its analysis). */
+export function lintOne(path: string, text: string, options: LintOptions): FileResult {
+  return lint([{ path, text }], options)[0];
+}
+
+export { locationOf, DEFAULT_GLOBS };
+export { parseConfig } from './config';

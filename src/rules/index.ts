@@ -1,0 +1,44 @@
+/** The rule registry: every catalogue rule, sorted by id, plus the metadata of the non-catalogue findings. */
+import type { RuleMeta } from '../model';
+import type { Rule } from './define';
+import { RULES_1 } from './catalogue-1';
+import { RULES_2 } from './catalogue-2';
+import { RULES_3 } from './catalogue-3';
+import { docsUrlOf } from './docs';
+
+export const RULES: Rule[] = [...RULES_1, ...RULES_2, ...RULES_3].sort((a, b) => a.id.localeCompare(b.id));
+
+/** Findings that are not in the catalogue (product.md: yaml-syntax, schema, suppression). */
+export const OTHER_META: RuleMeta[] = [
+  {
+    id: 'yaml-syntax', name: 'yaml-syntax', severity: 'error', fixable: false, doc: 'yaml-syntax.md',
+    title: { sv: 'YAML-syntaxfel', en: 'YAML syntax error' }, legal: [],
+  },
+  {
+    id: 'schema', name: 'schema', severity: 'error', fixable: true, doc: 'schema.md',
+    title: { sv: 'Strukturfel enligt JSON-schemat', en: 'Structural error against the JSON Schema' }, legal: [],
+  },
+  {
+    id: 'suppression', name: 'suppression', severity: 'warning', fixable: false, doc: 'suppression.md',
+    title: { sv: 'Undertryckning utan motivering eller utan verkan', en: 'Suppression without a reason or without effect' }, legal: [],
+  },
+];
+
+const BY_ID = new Map<string, RuleMeta>([...RULES.map((r) => [r.id, r.meta] as const), ...OTHER_META.map((m) => [m.id, m] as const)]);
+
+export function ruleMeta(id: string): RuleMeta | undefined {
+  return BY_ID.get(id);
+}
+
+/** Every rule's metadata: the catalogue in id order, then yaml-syntax, schema, suppression. */
+export function allRuleMeta(): RuleMeta[] {
+  return [...RULES.map((r) => r.meta), ...OTHER_META];
+}
+
+export function docsUrl(id: string): string {
+  const m = BY_ID.get(id);
+  return docsUrlOf(m ? m.doc : `${id}.md`);
+}
+
+export type { Rule, RuleContext, RuleDef, Report, At } from './define';
+export { defineRule } from './define';

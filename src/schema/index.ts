@@ -1,0 +1,279 @@
+/**
+ * The only importer of `ajv`. Validates parsed data against the published schemas and maps every ajv error to the
+ * node the user must edit (missing key → parent key, extra key → that key, wrong value → the value), with our own
+ * Swedish and English messages and quick-fixes.
+ */
+import Ajv from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
+import type { Bilingual, DocumentKind, Finding, Fix } from '../model';
+import { format } from '../i18n';
+import type { Arg } from '../i18n';
+import { locate, walk } from '../yaml';
+import type { ParsedDoc, Path } from '../yaml';
+import { insertEntries, removeAt, renameKey, replaceValue, scalarText } from '../fixes';
+import type { Stub } from '../fixes';
+import { KEYWORD_MESSAGES, PATTERN_NAMES, TYPE_NAMES } from './messages';
+import { SCHEMA_KEYWORDS } from './keywords';
+import analysisSchema from '../../schemas/analysis.schema.json';
+import matrixSchema from '../../schemas/access-matrix.schema.json';
+
+export { analysisSchema, matrixSchema };
+
+let validators: { analysis: ValidateFunction; matrix: ValidateFunction } | undefined;
+
+function compile(): { analysis: ValidateFunction; matrix: ValidateFunction } {
+  if (!validators) {
+    // Nothing is fetched: no loadSchema, and both schemas are self-contained (local $refs only).
+    const ajv = new Ajv({ allErrors: true, strict: true, verbose: true, keywords: [...SCHEMA_KEYWORDS] });
+    validators = { analysis: ajv.compile(analysisSchema as object), matrix: ajv.compile(matrixSchema as object) };
+  }
+  return validators;
+}
+
+/** Decode a JSON Pointer (`/risks/0/x~1y`) into path segments (numbers for array indices). */
+export function pointerToPath(pointer: string, data: unknown): Path {
+  if (pointer === '') return [];
+  const out: Path = [];
+  let cur: unknown = data;
+  for (const raw of pointer.slice(1).split('/')) {
+    const seg = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+    if (Array.isArray(cur) && /^\d+$/.test(seg)) {
+      out.push(Number(seg));
+      cur = cur[Number(seg)];
+    } else {
+      out.push(seg);
+      cur = cur && typeof cur === 'object' ? (cur as Record<string, unknown>)[seg] : undefined;
+    }
+  }
+  return out;
+}
+
+/** Id-based location of a path: `$.risks[R1].probability`, `[index]` for items without an id. */
+export function locationOf(path: Path, data: unknown): string {
+  let loc = '$';
+  let cur: unknown = data;
+  for (const seg of path) {
+    if (typeof seg === 'number' && Array.isArray(cur)) {
+      const item = cur[seg];
+      const id = item && typeof item === 'object' && !Array.isArray(item) ? (item as Record<string, unknown>).id : undefined;
+      loc += typeof id === 'string' || typeof id === 'number' ? `[${id}]` : `[${seg}]`;
+      cur = item;
+    } else {
+      loc += `.${seg}`;
+      cur = cur && typeof cur === 'object' ? (cur as Record<string, unknown>)[String(seg)] : undefined;
+    }
+  }
+  return loc;
+}
+
+function levenshtein(a: string, b: string): number {
+  const dp = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = dp[0];
+    dp[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = dp[j];
+      dp[j] = Math.min(dp[j] + 1, dp[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = tmp;
+    }
+  }
+  return dp[b.length];
+}
+
+/** Candidates sorted by edit distance to `word`, the close ones only (distance ≤ max(2, ⅓ of the length)). */
+export function nearest(word: string, candidates: string[]): string[] {
+  const limit = Math.max(2, Math.floor(word.length / 3));
+  return candidates
+    .map((c) => ({ c, d: levenshtein(word.toLowerCase(), c.toLowerCase()) }))
+    .filter((x) => x.d <= limit)
+    .sort((x, y) => x.d - y.d || x.c.localeCompare(y.c))
+    .map((x) => x.c);
+}
+
+function typeName(t: unknown): Bilingual {
+  const list = Array.isArray(t) ? t : [t];
+  const names = list.map((x) => TYPE_NAMES[String(x)] ?? { sv: String(x), en: String(x) });
+  return { sv: names.map((n) => n.sv).join(' eller '), en: names.map((n) => n.en).join(' or ') };
+}
+
+function actualType(v: unknown): Bilingual {
+  if (v === null || v === undefined) return TYPE_NAMES.null;
+  if (Array.isArray(v)) return TYPE_NAMES.array;
+  if (typeof v === 'number') return Number.isInteger(v) ? TYPE_NAMES.integer : TYPE_NAMES.number;
+  return TYPE_NAMES[typeof v] ?? { sv: typeof v, en: typeof v };
+}
+
+function show(v: unknown): string {
+  const s = typeof v === 'string' ? `"${v}"` : JSON.stringify(v);
+  return s === undefined ? 'null' : s.length > 60 ? `${s.slice(0, 57)}…` : s;
+}
+
+function keyText(path: Path): Bilingual {
+  const last = [...path].reverse().find((s) => typeof s === 'string');
+  return last === undefined ? { sv: '', en: '' } : { sv: ` för "${last}"`, en: ` for "${last}"` };
+}
+
+function inKey(path: Path): Bilingual {
+  const last = [...path].reverse().find((s) => typeof s === 'string');
+  return last === undefined ? { sv: ' på toppnivån', en: ' at the top level' } : { sv: ` i "${last}"`, en: ` in "${last}"` };
+}
+
+function message(keyword: string, args: Record<string, Arg>): Bilingual {
+  const t = KEYWORD_MESSAGES[keyword] ?? KEYWORD_MESSAGES.fallback;
+  return { sv: format(t.sv, args, 'sv'), en: format(t.en, args, 'en') };
+}
+
+/** A placeholder value that satisfies the schema for an inserted required key. */
+function placeholderFor(key: string, parentSchema: Record<string, unknown> | undefined, siblings: unknown, asOf: string): Stub {
+  const props = (parentSchema?.properties ?? {}) as Record<string, Record<string, unknown>>;
+  const s = props[key] ?? {};
+  if (key === 'schema_version') return '1.0';
+  if (key === 'id') {
+    const used = new Set(Array.isArray(siblings) ? siblings.map((x) => (x && typeof x === 'object' ? String((x as Record<string, unknown>).id) : '')) : []);
+    let i = 1;
+    while (used.has(`ny-${i}`)) i++;
+    return `ny-${i}`;
+  }
+  if (s.default !== undefined) return s.default as Stub;
+  if (typeof s.pattern === 'string' && s.pattern.includes('\\d{4}')) return asOf;
+  if (s.type === 'object' || s.$ref) return {};
+  if (s.type === 'array') return [];
+  return '';
+}
+
+interface Ctx {
+  p: ParsedDoc;
+  asOf: string;
+}
+
+function toFinding(err: ErrorObject, ctx: Ctx): Finding {
+  const { p } = ctx;
+  const data = p.data;
+  const path = pointerToPath(err.instancePath, data);
+  const parentSchema = err.parentSchema as Record<string, unknown> | undefined;
+  const fixes: Fix[] = [];
+  let span = locate(p, path, 'value');
+  let findingPath = path;
+  let args: Record<string, Arg> = { key: keyText(path) };
+  switch (err.keyword) {
+    case 'required': {
+      const missing = (err.params as { missingProperty: string }).missingProperty;
+      span = locate(p, path, 'anchor');
+      args = { property: missing, key: inKey(path) };
+      const value = placeholderFor(missing, parentSchema, walkSiblings(p, path), ctx.asOf);
+      const edits = insertEntries(p, path, { [missing]: value });
+      if (edits.length) fixes.push({ title: { sv: `Lägg till "${missing}"`, en: `Add "${missing}"` }, edits, preferred: true, safe: false });
+      break;
+    }
+    case 'additionalProperties': {
+      const extra = (err.params as { additionalProperty: string }).additionalProperty;
+      findingPath = [...path, extra];
+      span = locate(p, findingPath, 'key');
+      const allowed = Object.keys((parentSchema?.properties ?? {}) as object);
+      const obj = walk(p, path).node as { items?: { key?: { value?: unknown } }[] } | null;
+      const present = new Set((obj?.items ?? []).map((it) => String(it.key?.value)));
+      const close = nearest(extra, allowed.filter((a) => !present.has(a)));
+      args = {
+        property: extra,
+        key: inKey(path),
+        suggestion: close.length ? { sv: ` Menade du "${close[0]}"?`, en: ` Did you mean "${close[0]}"?` } : '',
+      };
+      close.slice(0, 3).forEach((c, i) =>
+        fixes.push({ title: { sv: `Byt namn till "${c}"`, en: `Rename to "${c}"` }, edits: renameKey(p, findingPath, c), preferred: i === 0, safe: false }));
+      const rm = removeAt(p, findingPath);
+      if (rm.length) fixes.push({ title: { sv: `Ta bort "${extra}"`, en: `Remove "${extra}"` }, edits: rm });
+      break;
+    }
+    case 'enum': {
+      const allowed = (err.params as { allowedValues: unknown[] }).allowedValues;
+      args = { value: show(err.data), key: keyText(path), allowed: allowed.map((a) => show(a)).join(', ') };
+      const close = typeof err.data === 'string' ? nearest(err.data, allowed.map(String)) : [];
+      const ordered = [...close, ...allowed.map(String).filter((a) => !close.includes(a))];
+      ordered.slice(0, 8).forEach((a, i) =>
+        fixes.push({
+          title: { sv: `Ändra till "${a}"`, en: `Change to "${a}"` },
+          edits: replaceValue(p, path, typeof allowed[0] === 'number' ? a : scalarText(a)),
+          preferred: i === 0 && close.length > 0,
+        }));
+      break;
+    }
+    case 'const':
+      args = { key: keyText(path), allowed: show((err.params as { allowedValue: unknown }).allowedValue) };
+      break;
+    case 'type':
+      args = { key: keyText(path), type: typeName((err.params as { type: unknown }).type), actual: actualType(err.data) };
+      break;
+    case 'pattern': {
+      const pat = (err.params as { pattern: string }).pattern;
+      args = { key: keyText(path), value: show(err.data), expected: PATTERN_NAMES[pat] ?? pat };
+      break;
+    }
+    case 'minimum':
+    case 'maximum':
+    case 'exclusiveMinimum':
+      args = { key: keyText(path), value: show(err.data), limit: String((err.params as { limit: number }).limit) };
+      break;
+    case 'minItems':
+    case 'maxItems':
+    case 'maxLength':
+      args = { key: keyText(path), limit: String((err.params as { limit: number }).limit) };
+      break;
+    case 'anyOf':
+    case 'oneOf': {
+      const branches = ((parentSchema?.[err.keyword] ?? []) as Record<string, unknown>[]).map(describeBranch);
+      args = { key: keyText(path), expected: { sv: branches.map((b) => b.sv).join(' eller '), en: branches.map((b) => b.en).join(' or ') } };
+      break;
+    }
+    default:
+      args = { key: keyText(path), keyword: err.keyword };
+  }
+  return {
+    rule: 'schema',
+    severity: 'error',
+    message: message(err.keyword, args),
+    location: locationOf(findingPath, data),
+    span,
+    data: { keyword: err.keyword },
+    fixes: fixes.filter((f) => f.edits.length > 0),
+  };
+}
+
+function walkSiblings(p: ParsedDoc, path: Path): unknown {
+  if (path.length === 0 || typeof path[path.length - 1] !== 'number') return undefined;
+  let cur: unknown = p.data;
+  for (const seg of path.slice(0, -1)) cur = cur && typeof cur === 'object' ? (cur as Record<string | number, unknown>)[seg] : undefined;
+  return cur;
+}
+
+function describeBranch(b: Record<string, unknown>): Bilingual {
+  if (Array.isArray(b.enum)) return { sv: b.enum.map((x) => show(x)).join(', '), en: b.enum.map((x) => show(x)).join(', ') };
+  if (b.const !== undefined) return { sv: show(b.const), en: show(b.const) };
+  if (b.type) return typeName(b.type);
+  return { sv: 'annan form', en: 'another form' };
+}
+
+/** Keep one error per place: a failed anyOf/oneOf hides its branches' errors; duplicates go. */
+function prune(errors: ErrorObject[]): ErrorObject[] {
+  const unions = errors.filter((e) => e.keyword === 'anyOf' || e.keyword === 'oneOf');
+  const seen = new Set<string>();
+  return errors.filter((e) => {
+    if (e.keyword !== 'anyOf' && e.keyword !== 'oneOf' && unions.some((u) => e.schemaPath.startsWith(`${u.schemaPath}/`) && e.instancePath.startsWith(u.instancePath))) return false;
+    const k = `${e.keyword}|${e.instancePath}|${JSON.stringify(e.params)}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+/** Schema findings for a parsed document of a known kind. The root must be a mapping. */
+export function validate(p: ParsedDoc, kind: DocumentKind, asOf: string): Finding[] {
+  if (kind === 'unknown') return [];
+  const v = compile()[kind];
+  if (v(p.data)) return [];
+  return prune(v.errors ?? []).map((e) => toFinding(e, { p, asOf }));
+}
+
+/** Warm the validators (ajv compile) ahead of the first document. */
+export function warmUp(): void {
+  compile();
+}

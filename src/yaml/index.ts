@@ -1,0 +1,362 @@
+/**
+ * The only importer of the `yaml` package. Parses text into a ParsedDoc that keeps source ranges, turns
+ * YAML problems into `yaml-syntax` findings, guards against hostile input, and locates paths as spans.
+ * All spans are UTF-16 offsets, end-exclusive.
+ */
+import { isAlias, isCollection, isMap, isPair, isScalar, isSeq, parseDocument } from 'yaml';
+import type { Document, Node, Pair, YAMLMap, YAMLSeq } from 'yaml';
+import type { Bilingual, Finding, Span } from '../model';
+import { bi } from '../i18n';
+
+export { isAlias, isCollection, isMap, isPair, isScalar, isSeq };
+export type { Node, Pair, YAMLMap, YAMLSeq };
+
+export type PathSegment = string | number;
+export type Path = PathSegment[];
+/** Which part of a located node: the key, the value, the whole `key: value` pair, or the entity's anchor. */
+export type Part = 'key' | 'value' | 'pair' | 'anchor';
+
+/** Limits that keep hostile input bounded (see README, "Hostile input"). */
+export const LIMITS = {
+  /** Larger texts are not parsed. */
+  maxChars: 8 * 1024 * 1024,
+  /** Deeper flow nesting (`[[[[…`) is not parsed: the `yaml` lexer can exhaust memory on it. */
+  maxFlowDepth: 500,
+  /** Alias expansions before toJS gives up (billion laughs). */
+  maxAliasCount: 100,
+};
+
+export interface ParsedDoc {
+  text: string;
+  /** Undefined when the text was refused before parsing (binary, too large, too deep). */
+  doc?: Document.Parsed;
+  /** Plain JS data (undefined when parsing failed hard). Prototype-safe: `__proto__` is an own key. */
+  data: unknown;
+  /** `yaml-syntax` findings. Non-empty means: do not run the schema or the rules. */
+  syntaxFindings: Finding[];
+  /** Offsets of line starts, for positionAt. */
+  lineStarts: number[];
+}
+
+const CODE_TEXT: Record<string, Bilingual> = {
+  DUPLICATE_KEY: bi('Nyckeln förekommer flera gånger i samma mappning', 'The key occurs more than once in the same mapping'),
+  BAD_INDENT: bi('Felaktig indragning', 'Bad indentation'),
+  TAB_AS_INDENT: bi('Tabb används som indragning; använd mellanslag', 'A tab is used as indentation; use spaces'),
+  MISSING_CHAR: bi('Ett tecken saknas (t.ex. kolon efter nyckel eller avslutande citattecken/parentes)', 'A character is missing (e.g. a colon after a key or a closing quote/bracket)'),
+  MULTILINE_IMPLICIT_KEY: bi('En nyckel måste stå på en rad', 'A key must be on a single line'),
+  UNEXPECTED_TOKEN: bi('Oväntat innehåll', 'Unexpected content'),
+  BLOCK_AS_IMPLICIT_KEY: bi('Ett block kan inte användas som nyckel', 'A block cannot be used as a key'),
+  BAD_SCALAR_START: bi('Ett värde kan inte börja med detta tecken; sätt värdet inom citattecken', 'A value cannot start with this character; quote the value'),
+  BAD_DQ_ESCAPE: bi('Ogiltig escape-sekvens i sträng med dubbla citattecken', 'Invalid escape sequence in a double-quoted string'),
+  MULTIPLE_DOCS: bi('Filen innehåller flera YAML-dokument; en analys ska vara ett dokument', 'The file contains several YAML documents; an analysis must be one document'),
+  BAD_ALIAS: bi('Ogiltigt alias', 'Invalid alias'),
+  KEY_OVER_1024_CHARS: bi('Nyckeln är längre än 1024 tecken', 'The key is longer than 1024 characters'),
+  BLOCK_IN_FLOW: bi('Blockinnehåll inuti flödesstil ({ } eller [ ])', 'Block content inside flow style ({ } or [ ])'),
+  TAG_RESOLVE_FAILED: bi('Okänd YAML-tagg', 'Unknown YAML tag'),
+};
+
+function lineStartsOf(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+function syntax(span: Span, message: Bilingual, code: string): Finding {
+  return { rule: 'yaml-syntax', severity: 'error', message, location: '$', span, data: { code } };
+}
+
+/** First offset of a character YAML does not allow (C0 controls other than tab/LF/CR, DEL, U+FFFD from bad decoding). */
+function firstBinaryChar(text: string): number {
+  const m = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F\uFFFD\uFFFE\uFFFF]/.exec(text);
+  return m ? m.index : -1;
+}
+
+function maxFlowDepth(text: string, limit: number): number {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 91 || c === 123) {
+      if (++depth > limit) return i;
+    } else if ((c === 93 || c === 125) && depth > 0) depth--;
+  }
+  return -1;
+}
+
+/** Parse YAML text. Never throws. */
+export function parse(text: string): ParsedDoc {
+  const lineStarts = lineStartsOf(text);
+  const refuse = (span: Span, message: Bilingual, code: string): ParsedDoc => ({
+    text, data: undefined, syntaxFindings: [syntax(span, message, code)], lineStarts,
+  });
+  if (text.length > LIMITS.maxChars) {
+    return refuse({ start: 0, end: 0 }, bi(
+      `Filen är för stor för att kontrolleras (${(text.length / 1048576).toFixed(1)} MB; gränsen är ${LIMITS.maxChars / 1048576} MB). Dela upp analysen, t.ex. med behörighetsmatrisen i en egen fil.`,
+      `The file is too large to check (${(text.length / 1048576).toFixed(1)} MB; the limit is ${LIMITS.maxChars / 1048576} MB). Split the analysis, e.g. with the access matrix in a file of its own.`,
+    ), 'TOO_LARGE');
+  }
+  const bin = firstBinaryChar(text);
+  if (bin !== -1) {
+    return refuse({ start: bin, end: bin + 1 }, bi(
+      'Filen är inte en YAML-text (den innehåller binära tecken eller styrtecken som YAML inte tillåter).',
+      'The file is not YAML text (it contains binary or control characters that YAML does not allow).',
+    ), 'BINARY');
+  }
+  const deep = maxFlowDepth(text, LIMITS.maxFlowDepth);
+  if (deep !== -1) {
+    return refuse({ start: deep, end: deep + 1 }, bi(
+      `Nästlingen är för djup (mer än ${LIMITS.maxFlowDepth} nivåer); dokumentet kontrolleras inte.`,
+      `The nesting is too deep (more than ${LIMITS.maxFlowDepth} levels); the document is not checked.`,
+    ), 'TOO_DEEP');
+  }
+  let doc: Document.Parsed;
+  try {
+    doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true, strict: true, keepSourceTokens: false });
+  } catch (e) {
+    return refuse({ start: 0, end: 0 }, bi(
+      `YAML-texten kunde inte läsas: ${(e as Error).message}`,
+      `The YAML text could not be read: ${(e as Error).message}`,
+    ), 'PARSE_FAILED');
+  }
+  const syntaxFindings: Finding[] = doc.errors.map((err) => {
+    const [s, e0] = err.pos;
+    let e = e0;
+    if (err.code === 'DUPLICATE_KEY') {
+      // underline the whole repeated key, not just its first character
+      const colon = text.indexOf(':', s);
+      const eolAt = lineEnd(text, s);
+      if (colon !== -1 && colon <= eolAt) e = Math.max(e, s + text.slice(s, colon).trimEnd().length);
+    }
+    const known = CODE_TEXT[err.code];
+    const detail = err.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+    const message = known ?? bi(`YAML-syntaxfel: ${detail}`, `YAML syntax error: ${detail}`);
+    return syntax({ start: s, end: Math.max(e, s) }, bi(`${message.sv}.`.replace(/\.\.$/, '.'), `${message.en}.`.replace(/\.\.$/, '.')), err.code);
+  });
+  let data: unknown;
+  if (syntaxFindings.length === 0) {
+    try {
+      data = doc.toJS({ maxAliasCount: LIMITS.maxAliasCount });
+    } catch (e) {
+      const alias = /alias/i.test((e as Error).message);
+      syntaxFindings.push(syntax({ start: 0, end: 0 }, alias
+        ? bi('Dokumentet använder alias (*) i en omfattning som tyder på en resursattack ("billion laughs"); det kontrolleras inte.',
+          'The document uses aliases (*) to an extent that indicates a resource exhaustion attack ("billion laughs"); it is not checked.')
+        : bi(`YAML-texten kunde inte tolkas: ${(e as Error).message}`, `The YAML text could not be interpreted: ${(e as Error).message}`),
+        alias ? 'ALIAS_BOMB' : 'TOJS_FAILED'));
+    }
+  }
+  return { text, doc, data, syntaxFindings, lineStarts };
+}
+
+/** 1-based line and column (UTF-16 units) of an offset. */
+export function positionAt(p: Pick<ParsedDoc, 'lineStarts'>, offset: number): { line: number; column: number } {
+  const ls = p.lineStarts;
+  let lo = 0;
+  let hi = ls.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (ls[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return { line: lo + 1, column: offset - ls[lo] + 1 };
+}
+
+function keyOf(k: unknown): string | undefined {
+  if (isScalar(k)) return k.value === null ? '' : String(k.value);
+  return undefined;
+}
+
+export interface Located {
+  node: unknown;
+  /** The pair whose value `node` is (undefined for the root and sequence items). */
+  pair?: Pair;
+  /** How many path segments were found. */
+  depth: number;
+}
+
+/** Walk `path` as far as it exists. */
+export function walk(p: ParsedDoc, path: Path): Located {
+  let node: unknown = p.doc?.contents ?? null;
+  let pair: Pair | undefined;
+  let depth = 0;
+  for (const seg of path) {
+    if (isMap(node)) {
+      const found = node.items.find((it) => keyOf(it.key) === String(seg));
+      if (!found) break;
+      pair = found as Pair;
+      node = found.value;
+    } else if (isSeq(node) && typeof seg === 'number') {
+      if (seg < 0 || seg >= node.items.length) break;
+      pair = undefined;
+      node = node.items[seg];
+    } else break;
+    depth++;
+  }
+  return { node, pair, depth };
+}
+
+/** The node at `path`, or undefined when the path does not exist completely. */
+export function nodeAt(p: ParsedDoc, path: Path): unknown {
+  const l = walk(p, path);
+  return l.depth === path.length ? l.node : undefined;
+}
+
+/** Whether `path` exists in the document (a key written with no value exists). */
+export function has(p: ParsedDoc, path: Path): boolean {
+  return walk(p, path).depth === path.length;
+}
+
+function rangeOf(n: unknown): Span | undefined {
+  const r = (n as { range?: [number, number, number] } | null)?.range;
+  return r ? { start: r[0], end: r[1] } : undefined;
+}
+
+function lineEnd(text: string, offset: number): number {
+  const i = text.indexOf('\n', offset);
+  const e = i === -1 ? text.length : i;
+  return e > offset && text[e - 1] === '\r' ? e - 1 : e;
+}
+
+/** Span of the entity itself: its key when it is a map value, else its `id` pair, else its first line. */
+function anchorSpan(p: ParsedDoc, l: Located): Span {
+  if (l.pair) {
+    const k = rangeOf(l.pair.key);
+    if (k) return k;
+  }
+  if (isMap(l.node)) {
+    const idPair = l.node.items.find((it) => keyOf(it.key) === 'id');
+    if (idPair) {
+      const k = rangeOf(idPair.key)!;
+      const v = rangeOf(idPair.value);
+      return { start: k.start, end: v && v.end > v.start ? v.end : k.end };
+    }
+  }
+  const r = rangeOf(l.node);
+  if (r) return { start: r.start, end: Math.max(r.start, Math.min(r.end, lineEnd(p.text, r.start))) };
+  return { start: 0, end: 0 };
+}
+
+/**
+ * Span for a path. When the path does not exist completely, the nearest existing ancestor's anchor
+ * (a missing key points at its parent key).
+ */
+export function locate(p: ParsedDoc, path: Path, part: Part = 'anchor'): Span {
+  const l = walk(p, path);
+  if (l.depth < path.length) {
+    if (l.depth === 0) return rootSpan(p);
+    return anchorSpan(p, l);
+  }
+  if (path.length === 0) return rootSpan(p);
+  const kr = l.pair ? rangeOf(l.pair.key) : undefined;
+  const vr = rangeOf(l.node);
+  const valueSpan = vr && vr.end > vr.start ? trimEnd(p.text, vr) : undefined;
+  switch (part) {
+    case 'key':
+      return kr ?? anchorSpan(p, l);
+    case 'value':
+      return valueSpan ?? kr ?? anchorSpan(p, l);
+    case 'pair':
+      if (kr) return { start: kr.start, end: valueSpan ? valueSpan.end : kr.end };
+      return valueSpan ?? anchorSpan(p, l);
+    default:
+      return anchorSpan(p, l);
+  }
+}
+
+function trimEnd(text: string, s: Span): Span {
+  let e = s.end;
+  while (e > s.start && /\s/.test(text[e - 1])) e--;
+  return { start: s.start, end: e };
+}
+
+/** The first key of the document (or 0..0): where findings about the whole document point. */
+export function rootSpan(p: ParsedDoc): Span {
+  const c = p.doc?.contents;
+  if (isMap(c) && c.items.length > 0) {
+    const k = rangeOf(c.items[0].key);
+    if (k) return k;
+  }
+  const r = rangeOf(c);
+  if (r) return { start: r.start, end: Math.min(lineEnd(p.text, r.start), r.end) };
+  return { start: 0, end: 0 };
+}
+
+/** Top-level keys with the span of their key (for kind detection and outline). */
+export function topLevelKeys(p: ParsedDoc): string[] {
+  const c = p.doc?.contents;
+  return isMap(c) ? c.items.map((it) => keyOf(it.key) ?? '').filter(Boolean) : [];
+}
+
+/** A comment line found in the text: `# bra-disable-next-line …`. */
+export interface CommentLine {
+  /** 0-based line index. */
+  line: number;
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** Comment-only lines (`   # …`), cheap line scan (a `#` inside a block scalar is content, not a comment: skipped when indented deeper inside one). */
+export function commentLines(p: ParsedDoc): CommentLine[] {
+  const out: CommentLine[] = [];
+  const t = p.text;
+  for (let i = 0; i < p.lineStarts.length; i++) {
+    const s = p.lineStarts[i];
+    let j = s;
+    while (t[j] === ' ' || t[j] === '\t') j++;
+    if (t[j] === '#') {
+      const e = lineEnd(t, j);
+      out.push({ line: i, start: j, end: e, text: t.slice(j, e) });
+    }
+  }
+  return out;
+}
+
+/** Whether a 0-based line is blank or comment-only. */
+export function isBlankOrComment(p: ParsedDoc, line: number): boolean {
+  const s = p.lineStarts[line];
+  const e = lineEnd(p.text, s);
+  const l = p.text.slice(s, e).trim();
+  return l === '' || l.startsWith('#');
+}
+
+export { lineEnd };
+
+/** What is under an offset: the path of the innermost node, and whether the offset is on a key or in a value. */
+export interface PathAt {
+  path: Path;
+  part: 'key' | 'value';
+  /** Span of the key or scalar value under the offset (undefined between nodes). */
+  span?: Span;
+}
+
+/** The innermost key or value containing `offset` (ends inclusive, so a cursor right after a word counts). */
+export function pathAt(p: ParsedDoc, offset: number): PathAt {
+  const inside = (r: [number, number, number] | undefined) => r !== undefined && r[0] <= offset && offset <= r[1];
+  const rng = (n: unknown) => (n as { range?: [number, number, number] } | null)?.range;
+  let node: unknown = p.doc?.contents ?? null;
+  const path: Path = [];
+  for (;;) {
+    if (isMap(node)) {
+      let next: unknown;
+      for (const it of node.items) {
+        const kr = rng(it.key);
+        if (inside(kr)) return { path: [...path, keyOf(it.key) ?? ''], part: 'key', span: { start: kr![0], end: kr![1] } };
+        if (inside(rng(it.value))) {
+          path.push(keyOf(it.key) ?? '');
+          next = it.value;
+          break;
+        }
+      }
+      if (next === undefined) return { path, part: 'value' };
+      node = next;
+    } else if (isSeq(node)) {
+      const i = node.items.findIndex((it) => inside(rng(it)));
+      if (i === -1) return { path, part: 'value' };
+      path.push(i);
+      node = node.items[i];
+    } else {
+      const r = rng(node);
+      return { path, part: 'value', span: r ? { start: r[0], end: r[1] } : undefined };
+    }
+  }
+}
