@@ -5,7 +5,7 @@
  */
 import type { BraConfig, DocumentKind, FileResult, Finding, Thresholds } from '../model';
 import { bi, formatBoth } from '../i18n';
-import { commentLines, isBlankOrComment, locate, parse, positionAt as posAt, rootSpan, topLevelKeys } from '../yaml';
+import { commentLines, isBlankOrComment, locate, parse, positionAt as posAt, reparse, rootSpan, topLevelKeys } from '../yaml';
 import type { ParsedDoc } from '../yaml';
 import { validate } from '../schema';
 import { locationOf } from '../schema';
@@ -39,6 +39,11 @@ export interface LintOptions {
   config?: BraConfig;
   /** Reads a matrix file's `analysis:` reference (relative to the matrix file's directory). */
   resolve?: (fromPath: string, ref: string) => Resolved;
+  /**
+   * Parse cache by path (the extension keeps one per session). With it, an edit inside one item of a top-level
+   * list re-parses only that item; the result equals a full lint.
+   */
+  cache?: Map<string, ParsedDoc>;
 }
 
 interface Doc {
@@ -137,8 +142,16 @@ export function joinRef(fromPath: string, ref: string): string {
   return out.join('/');
 }
 
-function prepare(input: LintInput, asOf: string): Doc {
-  const p = parse(input.text);
+function parseCached(input: LintInput, cache: Map<string, ParsedDoc> | undefined): ParsedDoc {
+  if (!cache) return parse(input.text);
+  const prev = cache.get(input.path);
+  const p = (prev && (prev.text === input.text ? prev : reparse(prev, input.text))) || parse(input.text);
+  cache.set(input.path, p);
+  return p;
+}
+
+function prepare(input: LintInput, asOf: string, cache?: Map<string, ParsedDoc>): Doc {
+  const p = parseCached(input, cache);
   const kind = kindOf(p);
   const findings = [...p.syntaxFindings];
   if (findings.length === 0) {
@@ -276,7 +289,7 @@ export function lint(inputs: LintInput[], options: LintOptions): FileResult[] {
   const docs = new Map<ParsedDoc, Doc>();
   const byPath = new Map<string, Doc>();
   for (const input of inputs) {
-    const d = prepare(input, asOf);
+    const d = prepare(input, asOf, options.cache);
     docs.set(d.p, d);
     byPath.set(input.path, d);
   }

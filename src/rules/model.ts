@@ -49,6 +49,8 @@ export interface Model {
   roleById: Map<string, Ent>;
   needById: Map<string, NeedEnt>;
   riskById: Map<string, Ent>;
+  /** Needs per role id (use instead of filtering m.needs per entry: O(1) per lookup on large matrices). */
+  needsByRole: Map<string, NeedEnt[]>;
 }
 
 export function isRec(v: unknown): v is Rec {
@@ -122,6 +124,18 @@ function firstById<T extends Ent>(items: T[]): Map<string, T> {
   return m;
 }
 
+function groupBy<T>(items: T[], key: (t: T) => string | undefined): Map<string, T[]> {
+  const m = new Map<string, T[]>();
+  for (const it of items) {
+    const k = key(it);
+    if (k === undefined) continue;
+    const list = m.get(k);
+    if (list) list.push(it);
+    else m.set(k, [it]);
+  }
+  return m;
+}
+
 /** Build the model of an analysis and its separate matrix files. */
 export function buildModel(analysis: ParsedDoc, matrixFiles: ParsedDoc[] = []): Model {
   const root = isRec(analysis.data) ? analysis.data : {};
@@ -172,5 +186,6 @@ export function buildModel(analysis: ParsedDoc, matrixFiles: ParsedDoc[] = []): 
     roleById: firstById(roles),
     needById: firstById(needs),
     riskById: firstById(risks),
+    needsByRole: groupBy(needs, (n) => n.role.id),
   };
 }

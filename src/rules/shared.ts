@@ -96,7 +96,7 @@ export function matchedNeed(m: Model, entry: Ent): MatchedNeed | undefined {
     needs = justified.map((id) => m.needById.get(id)).filter((n): n is NonNullable<typeof n> => n !== undefined);
   } else {
     const role = str(entry.v, 'role');
-    needs = m.needs.filter((n) => n.role.id === role && str(n.v, 'system') === system && str(n.v, 'regime') === regime);
+    needs = (role === undefined ? [] : m.needsByRole.get(role) ?? []).filter((n) => str(n.v, 'system') === system && str(n.v, 'regime') === regime);
   }
   if (needs.length === 0) return undefined;
   let categories: Set<string> | undefined;

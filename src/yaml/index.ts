@@ -26,6 +26,9 @@ export const LIMITS = {
   maxAliasCount: 100,
 };
 
+/** An anchor (`&a`) or alias (`*a`) somewhere in a text (conservative). */
+const ANCHOR_OR_ALIAS = /(^|[\s[{,:-])[&*][^\s,\]}]/m;
+
 export interface ParsedDoc {
   text: string;
   /** Undefined when the text was refused before parsing (binary, too large, too deep). */
@@ -36,6 +39,8 @@ export interface ParsedDoc {
   syntaxFindings: Finding[];
   /** Offsets of line starts, for positionAt. */
   lineStarts: number[];
+  /** The text uses anchors or aliases (incremental re-parse is then not attempted). */
+  anchors?: boolean;
 }
 
 const CODE_TEXT: Record<string, Bilingual> = {
@@ -144,7 +149,7 @@ export function parse(text: string): ParsedDoc {
         alias ? 'ALIAS_BOMB' : 'TOJS_FAILED'));
     }
   }
-  return { text, doc, data, syntaxFindings, lineStarts };
+  return { text, doc, data, syntaxFindings, lineStarts, anchors: ANCHOR_OR_ALIAS.test(text) };
 }
 
 /** 1-based line and column (UTF-16 units) of an offset. */
@@ -359,4 +364,142 @@ export function pathAt(p: ParsedDoc, offset: number): PathAt {
       return { path, part: 'value', span: r ? { start: r[0], end: r[1] } : undefined };
     }
   }
+}
+
+
+function shiftRanges(root: unknown, from: number, delta: number): void {
+  const stack: unknown[] = [root];
+  while (stack.length) {
+    const n = stack.pop() as { range?: [number, number, number]; items?: unknown[]; key?: unknown; value?: unknown } | null;
+    if (!n || typeof n !== 'object') continue;
+    const r = n.range;
+    if (r) {
+      if (r[2] < from) continue; // the whole subtree lies before the edit
+      for (let i = 0; i < 3; i++) if (r[i] >= from) r[i] += delta;
+    }
+    if (Array.isArray(n.items)) for (const it of n.items) stack.push(it);
+    if ('key' in n) stack.push(n.key);
+    if ('value' in n && typeof n.value === 'object') stack.push(n.value);
+  }
+}
+
+const BLOCK = 1024;
+
+/** Length of the common prefix, comparing blocks natively first. */
+function commonPrefix(a: string, b: string): number {
+  const min = Math.min(a.length, b.length);
+  let s = 0;
+  while (s + BLOCK <= min && a.slice(s, s + BLOCK) === b.slice(s, s + BLOCK)) s += BLOCK;
+  while (s < min && a.charCodeAt(s) === b.charCodeAt(s)) s++;
+  return s;
+}
+
+/** Ends of the differing region in a and b (the common suffix is not part of it and does not overlap the prefix). */
+function commonSuffix(a: string, b: string, s: number): [number, number] {
+  let ea = a.length;
+  let eb = b.length;
+  while (ea - BLOCK >= s && eb - BLOCK >= s && a.slice(ea - BLOCK, ea) === b.slice(eb - BLOCK, eb)) {
+    ea -= BLOCK;
+    eb -= BLOCK;
+  }
+  while (ea > s && eb > s && a.charCodeAt(ea - 1) === b.charCodeAt(eb - 1)) {
+    ea--;
+    eb--;
+  }
+  return [ea, eb];
+}
+
+/**
+ * Incremental re-parse after an edit: when the change lies inside one item of a top-level block sequence
+ * (a risk, a role, an access entry …), parse only that item and splice it into the previous document.
+ * Returns undefined when that is not safe (the caller then parses the whole text); the result equals a full
+ * parse (a test checks this on random edits). `prev` is consumed: its syntax tree is reused and shifted.
+ */
+export function reparse(prev: ParsedDoc, text: string): ParsedDoc | undefined {
+  const old = prev.text;
+  if (!prev.doc || prev.syntaxFindings.length > 0 || prev.data === undefined || prev.anchors || text.length > LIMITS.maxChars) return undefined;
+  const root = prev.doc.contents;
+  if (!isMap(root) || root.flow) return undefined;
+  // the changed region: common prefix and suffix
+  const s = commonPrefix(old, text);
+  if (s === old.length && s === text.length) return { ...prev, text };
+  const [eOld] = commonSuffix(old, text, s);
+  const delta = text.length - old.length;
+  // find the top-level pair and the item containing [s, eOld)
+  const rng = (n: unknown) => (n as { range?: [number, number, number] } | null)?.range;
+  let keyIndex = -1;
+  for (let i = 0; i < root.items.length; i++) {
+    const v = root.items[i].value;
+    const r = rng(v);
+    if (isSeq(v) && !v.flow && r && r[0] <= s && eOld <= r[1]) {
+      keyIndex = i;
+      break;
+    }
+  }
+  if (keyIndex === -1) return undefined;
+  const pair = root.items[keyIndex];
+  const seq = pair.value as YAMLSeq;
+  // item boundaries: from the line start of its dash to the line start of the next item's dash
+  const dashLine = (item: unknown): number => {
+    const r = rng(item);
+    if (!r) return -1;
+    const dash = old.lastIndexOf('-', r[0]);
+    return old.lastIndexOf('\n', dash) + 1;
+  };
+  let idx = -1;
+  for (let i = 0; i < seq.items.length; i++) {
+    const start = dashLine(seq.items[i]);
+    const end = i + 1 < seq.items.length ? dashLine(seq.items[i + 1]) : rng(seq)![1];
+    if (start <= s && eOld <= end && !(eOld === end && i + 1 < seq.items.length && s === end)) {
+      idx = i;
+      break;
+    }
+  }
+  if (idx === -1) return undefined;
+  const itemStart = dashLine(seq.items[idx]);
+  const oldEnd = idx + 1 < seq.items.length ? dashLine(seq.items[idx + 1]) : rng(seq)![1];
+  if (itemStart < 0 || s < itemStart || eOld > oldEnd) return undefined;
+  const newEnd = oldEnd + delta;
+  const chunk = text.slice(itemStart, newEnd);
+  // the chunk must still be exactly one item at the same indentation, with nothing at or left of its dash after line 1
+  const firstLine = old.slice(itemStart, old.indexOf('\n', itemStart) === -1 ? old.length : old.indexOf('\n', itemStart));
+  const indent = /^( *)- /.exec(firstLine)?.[1].length;
+  if (indent === undefined || !chunk.startsWith(`${' '.repeat(indent)}- `)) return undefined;
+  const lines = chunk.split('\n');
+  for (let i = 1; i < lines.length; i++) {
+    const l = lines[i];
+    if (l.trim() === '' || l.trimStart().startsWith('#')) continue;
+    if (l.length - l.trimStart().length <= indent) return undefined;
+  }
+  if (ANCHOR_OR_ALIAS.test(chunk) || ANCHOR_OR_ALIAS.test(old.slice(itemStart, oldEnd))) return undefined;
+  if (firstBinaryChar(chunk) !== -1 || maxFlowDepth(chunk, LIMITS.maxFlowDepth) !== -1) return undefined;
+  let part: Document.Parsed;
+  try {
+    part = parseDocument(chunk, { prettyErrors: false, uniqueKeys: true, strict: true, keepSourceTokens: false });
+  } catch {
+    return undefined;
+  }
+  if (part.errors.length > 0 || part.warnings.length > 0 || !isSeq(part.contents) || part.contents.items.length !== 1) return undefined;
+  const item = part.contents.items[0];
+  // a trailing comment-only chunk tail belongs to the item in both parses; the item's own range must end inside the chunk
+  shiftRanges(item, 0, itemStart);
+  let itemData: unknown;
+  try {
+    itemData = item === null ? null : (item as Node).toJS(part, { maxAliasCount: LIMITS.maxAliasCount });
+  } catch {
+    return undefined;
+  }
+  const key = keyOf(pair.key);
+  if (key === undefined) return undefined;
+  const oldData = prev.data as Record<string, unknown>;
+  const list = Array.isArray(oldData[key]) ? [...(oldData[key] as unknown[])] : undefined;
+  if (!list || list.length !== seq.items.length) return undefined;
+  list[idx] = itemData;
+  // only now touch the previous tree: shift everything after the old item, then splice the new item in
+  shiftRanges(prev.doc.contents, oldEnd, delta);
+  seq.items[idx] = item as never;
+  // copy without [[Set]] so that a `__proto__` key stays an own key
+  const data: Record<string, unknown> = {};
+  for (const k of Object.keys(oldData)) Object.defineProperty(data, k, { value: k === key ? list : oldData[k], enumerable: true, writable: true, configurable: true });
+  return { text, doc: prev.doc, data, syntaxFindings: [], lineStarts: lineStartsOf(text), anchors: false };
 }

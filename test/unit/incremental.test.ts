@@ -1,0 +1,92 @@
+/** The incremental re-parse gives exactly what a full lint gives, on random edits of a generated document. */
+import * as assert from 'node:assert/strict';
+import { lint } from '../../src/engine';
+import type { FileResult } from '../../src/model';
+import { parse, reparse } from '../../src/yaml';
+import type { ParsedDoc } from '../../src/yaml';
+import { generateAnalysis } from '../support/generate';
+
+const AS_OF = '2026-12-01';
+
+function strip(r: FileResult) {
+  return r.findings.map((f) => ({ rule: f.rule, severity: f.severity, location: f.location, span: f.span, data: f.data, message: f.message, fixes: f.fixes, related: f.related }));
+}
+
+function rnd(seed: number): () => number {
+  let x = seed;
+  return () => {
+    x = (x * 1103515245 + 12345) & 0x7fffffff;
+    return x / 0x7fffffff;
+  };
+}
+
+describe('incremental re-parse', () => {
+  const base = generateAnalysis({ lines: 1500, findings: true });
+
+  it('the generator hits its size and plants findings', () => {
+    const lines = base.split('\n').length;
+    assert.ok(lines > 1200 && lines < 1800, `lines ${lines}`);
+    const r = lint([{ path: 'g.bra.yaml', text: base }], { asOf: AS_OF })[0];
+    assert.ok(r.findings.length > 0);
+  });
+
+  it('re-parses only the edited item: an edit inside a risk keeps the other items\' nodes', () => {
+    const p = parse(base);
+    const at = base.indexOf('probability: ', base.indexOf('  - id: R2\n'));
+    const text = base.slice(0, at + 13) + '9' + base.slice(at + 14);
+    const before = (p.doc!.contents as { items: { value: { items: unknown[] } }[] }).items;
+    const q = reparse(p, text);
+    assert.ok(q, 'incremental path taken');
+    assert.deepEqual(q.data, parse(text).data);
+    assert.equal((q.doc!.contents as { items: unknown[] }).items, before);
+  });
+
+  it('falls back (undefined) for edits across items, at top level or that break indentation', () => {
+    const cases: [number, number, string][] = [
+      [base.indexOf('schema_version'), base.indexOf('schema_version') + 6, 'x'], // a top-level key
+      [base.indexOf('  - id: R1\n'), base.indexOf('  - id: R1\n') + 2, ''], // dash indentation changed
+      [base.indexOf('  - id: R1\n') - 5, base.indexOf('  - id: R1\n') + 5, 'z'], // across two items
+    ];
+    for (const [s, e, t] of cases) assert.equal(reparse(parse(base), base.slice(0, s) + t + base.slice(e)), undefined, `${s}-${e}`);
+  });
+
+  it('equals a full lint after 300 random edits (with a cache, like the extension), mostly on the incremental path', () => {
+    const r = rnd(7);
+    const cache = new Map<string, ParsedDoc>();
+    let text = base;
+    let chain = parse(text);
+    let incremental = 0;
+    lint([{ path: 'g.bra.yaml', text }], { asOf: AS_OF, cache });
+    const structural = 'abcxyz019 :-\n#"[]{}';
+    const word = 'abcdefghijklmnopqrstuvwxyzåäö0123456789';
+    for (let i = 0; i < 300; i++) {
+      let pos: number;
+      let ch: string;
+      if (r() < 0.75) {
+        // typing inside a value: after the ": " of a random line
+        const line = text.indexOf(': ', Math.floor(r() * text.length));
+        if (line === -1) continue;
+        const eol = text.indexOf('\n', line);
+        pos = line + 2 + Math.floor(r() * Math.max(1, eol - line - 2));
+        ch = word[Math.floor(r() * word.length)];
+      } else {
+        pos = Math.floor(r() * text.length);
+        ch = structural[Math.floor(r() * structural.length)];
+      }
+      const k = r();
+      text = k < 0.5 ? text.slice(0, pos) + ch + text.slice(pos) : k < 0.8 ? text.slice(0, pos) + text.slice(pos + 1) : text.slice(0, pos) + ch + text.slice(pos + 1);
+      const q = reparse(chain, text);
+      if (q) incremental++;
+      chain = q ?? parse(text);
+      assert.deepEqual(chain.data, parse(text).data, `data after edit ${i}`);
+      const inc = lint([{ path: 'g.bra.yaml', text }], { asOf: AS_OF, cache })[0];
+      const full = lint([{ path: 'g.bra.yaml', text }], { asOf: AS_OF })[0];
+      assert.deepEqual(strip(inc), strip(full), `edit ${i} at ${pos}`);
+      if (chain.syntaxFindings.length > 0) {
+        text = base; // start again from a valid document so that the incremental path keeps being exercised
+        chain = parse(text);
+      }
+    }
+    assert.ok(incremental >= 150, `incremental path taken ${incremental}/300 times`);
+  });
+});
