@@ -270,8 +270,23 @@ export function validate(p: ParsedDoc, kind: DocumentKind, asOf: string): Findin
   if (kind === 'unknown') return [];
   const v = compile()[kind];
   if (v(p.data)) return [];
-  return prune(v.errors ?? []).map((e) => toFinding(e, { p, asOf }));
+  const errors = prune(v.errors ?? []);
+  const shown = errors.slice(0, MAX_SCHEMA_FINDINGS).map((e) => toFinding(e, { p, asOf }));
+  if (errors.length > MAX_SCHEMA_FINDINGS) {
+    const rest = errors.length - MAX_SCHEMA_FINDINGS;
+    shown.push({
+      rule: 'schema', severity: 'error', location: '$', span: locate(p, [], 'anchor'), data: { keyword: 'truncated', more: rest },
+      message: {
+        sv: `Ytterligare ${rest} strukturfel visas inte (högst ${MAX_SCHEMA_FINDINGS} per fil). Rätta de första och kontrollera igen.`,
+        en: `${rest} further structural errors are not shown (at most ${MAX_SCHEMA_FINDINGS} per file). Fix the first ones and check again.`,
+      },
+    });
+  }
+  return shown;
 }
+
+/** Schema findings per file; more would flood the editor and cost quadratic time on hostile documents. */
+export const MAX_SCHEMA_FINDINGS = 100;
 
 /** Warm the validators (ajv compile) ahead of the first document. */
 export function warmUp(): void {

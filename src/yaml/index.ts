@@ -58,6 +58,7 @@ const CODE_TEXT: Record<string, Bilingual> = {
   KEY_OVER_1024_CHARS: bi('Nyckeln är längre än 1024 tecken', 'The key is longer than 1024 characters'),
   BLOCK_IN_FLOW: bi('Blockinnehåll inuti flödesstil ({ } eller [ ])', 'Block content inside flow style ({ } or [ ])'),
   TAG_RESOLVE_FAILED: bi('Okänd YAML-tagg', 'Unknown YAML tag'),
+  RESOURCE_EXHAUSTION: bi('Dokumentet är för djupt nästlat eller för stort för att läsas; det kontrolleras inte', 'The document is nested too deeply or too large to read; it is not checked'),
 };
 
 function lineStartsOf(text: string): number[] {
@@ -87,9 +88,34 @@ function maxFlowDepth(text: string, limit: number): number {
   return -1;
 }
 
+/** Spans of keys that repeat an earlier key of the same mapping (scalar keys), anywhere in the tree. */
+function duplicateKeys(root: unknown): Span[] {
+  const out: Span[] = [];
+  const stack: unknown[] = [root];
+  while (stack.length) {
+    const n = stack.pop();
+    if (isMap(n)) {
+      const seen = new Set<string>();
+      for (const it of n.items) {
+        if (isScalar(it.key)) {
+          const k = `${typeof it.key.value}:${String(it.key.value)}`;
+          const r = it.key.range;
+          if (seen.has(k) && r) out.push({ start: r[0], end: r[1] });
+          seen.add(k);
+        }
+        stack.push(it.value);
+      }
+    } else if (isSeq(n)) {
+      for (const it of n.items) stack.push(it);
+    }
+  }
+  return out;
+}
+
 /** Parse YAML text. Never throws. */
 export function parse(text: string): ParsedDoc {
-  const lineStarts = lineStartsOf(text);
+  // a text over the limit is refused before anything else looks at it (even line starts cost time at 50 MB)
+  const lineStarts = text.length > LIMITS.maxChars ? [0] : lineStartsOf(text);
   const refuse = (span: Span, message: Bilingual, code: string): ParsedDoc => ({
     text, data: undefined, syntaxFindings: [syntax(span, message, code)], lineStarts,
   });
@@ -115,7 +141,7 @@ export function parse(text: string): ParsedDoc {
   }
   let doc: Document.Parsed;
   try {
-    doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true, strict: true, keepSourceTokens: false });
+    doc = parseDocument(text, { prettyErrors: false, uniqueKeys: false, strict: true, keepSourceTokens: false });
   } catch (e) {
     return refuse({ start: 0, end: 0 }, bi(
       `YAML-texten kunde inte läsas: ${(e as Error).message}`,
@@ -136,6 +162,11 @@ export function parse(text: string): ParsedDoc {
     const message = known ?? bi(`YAML-syntaxfel: ${detail}`, `YAML syntax error: ${detail}`);
     return syntax({ start: s, end: Math.max(e, s) }, bi(`${message.sv}.`.replace(/\.\.$/, '.'), `${message.en}.`.replace(/\.\.$/, '.')), err.code);
   });
+  // Duplicate keys, in linear time (yaml's own uniqueKeys check is quadratic in the number of keys of a map).
+  for (const d of duplicateKeys(doc.contents)) {
+    syntaxFindings.push(syntax(d, bi(`${CODE_TEXT.DUPLICATE_KEY.sv}.`, `${CODE_TEXT.DUPLICATE_KEY.en}.`), 'DUPLICATE_KEY'));
+  }
+  syntaxFindings.sort((a, b) => a.span.start - b.span.start);
   let data: unknown;
   if (syntaxFindings.length === 0) {
     try {
@@ -475,11 +506,12 @@ export function reparse(prev: ParsedDoc, text: string): ParsedDoc | undefined {
   if (firstBinaryChar(chunk) !== -1 || maxFlowDepth(chunk, LIMITS.maxFlowDepth) !== -1) return undefined;
   let part: Document.Parsed;
   try {
-    part = parseDocument(chunk, { prettyErrors: false, uniqueKeys: true, strict: true, keepSourceTokens: false });
+    part = parseDocument(chunk, { prettyErrors: false, uniqueKeys: false, strict: true, keepSourceTokens: false });
   } catch {
     return undefined;
   }
   if (part.errors.length > 0 || part.warnings.length > 0 || !isSeq(part.contents) || part.contents.items.length !== 1) return undefined;
+  if (duplicateKeys(part.contents).length > 0) return undefined;
   const item = part.contents.items[0];
   // a trailing comment-only chunk tail belongs to the item in both parses; the item's own range must end inside the chunk
   shiftRanges(item, 0, itemStart);

@@ -1,0 +1,97 @@
+/**
+ * Fuzzing by mutation of realistic documents: no exception escapes, every range lies inside the document, the same
+ * input gives the same findings, and a quick-fix leaves parseable YAML without the finding it fixes.
+ */
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { lintOne } from '../../src/engine';
+import { applyEdits } from '../../src/fixes';
+import type { Finding } from '../../src/model';
+import { generateAnalysis } from '../support/generate';
+
+const AS_OF = '2026-12-01';
+const REPO = path.resolve(__dirname, '../../..');
+
+function rnd(seed: number): () => number {
+  let x = seed;
+  return () => {
+    x = (x * 1103515245 + 12345) & 0x7fffffff;
+    return x / 0x7fffffff;
+  };
+}
+
+function corpus(): { name: string; text: string }[] {
+  const out = [{ name: 'generated', text: generateAnalysis({ lines: 400, findings: true }) }];
+  const dir = path.join(REPO, 'samples');
+  const walk = (d: string) => {
+    if (!fs.existsSync(d)) return;
+    for (const e of fs.readdirSync(d, { withFileTypes: true })) {
+      const p = path.join(d, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (/\.ya?ml$/.test(e.name)) out.push({ name: path.relative(REPO, p), text: fs.readFileSync(p, 'utf8') });
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+type Mutator = (text: string, r: () => number) => string;
+const lineOps: Mutator[] = [
+  // delete a line
+  (t, r) => { const l = t.split('\n'); l.splice(Math.floor(r() * l.length), 1); return l.join('\n'); },
+  // duplicate a line (duplicated keys)
+  (t, r) => { const l = t.split('\n'); const i = Math.floor(r() * l.length); l.splice(i, 0, l[i]); return l.join('\n'); },
+  // retype a value: replace what follows ": " with another type
+  (t, r) => { const l = t.split('\n'); const i = Math.floor(r() * l.length); const vals = ['42', 'true', '[a, b]', '{ x: 1 }', '""', 'null', '-7', '2026-13-45', 'all']; l[i] = l[i].replace(/: .*$/, `: ${vals[Math.floor(r() * vals.length)]}`); return l.join('\n'); },
+  // rename a key (typo)
+  (t, r) => { const l = t.split('\n'); const i = Math.floor(r() * l.length); l[i] = l[i].replace(/^(\s*-?\s*)([a-z_]+):/, (_m, a: string, k: string) => `${a}${k.slice(0, -1)}x:`); return l.join('\n'); },
+  // wrong indentation
+  (t, r) => { const l = t.split('\n'); const i = Math.floor(r() * l.length); l[i] = r() < 0.5 ? ` ${l[i]}` : l[i].replace(/^ /, ''); return l.join('\n'); },
+  // truncate
+  (t, r) => t.slice(0, Math.floor(r() * t.length)),
+  // random bytes
+  (t, r) => { const i = Math.floor(r() * t.length); return t.slice(0, i) + String.fromCharCode(Math.floor(r() * 0x3000)) + t.slice(i); },
+  // tab indentation
+  (t, r) => { const l = t.split('\n'); const i = Math.floor(r() * l.length); l[i] = l[i].replace(/^ +/, '\t'); return l.join('\n'); },
+];
+
+/** Fixes that insert a skeleton for the user to fill in keep their finding by design (rules-and-model.md: BRA005). */
+const SKELETON_RULES = new Set(['BRA005']);
+const key = (f: Finding) => `${f.rule}|${f.location}|${JSON.stringify(f.data ?? {})}`;
+
+describe('fuzz: mutations of the samples and a generated analysis', () => {
+  const docs = corpus();
+  it('has a corpus', () => assert.ok(docs.length >= 1));
+  const r = rnd(20261122);
+  for (const doc of docs) {
+    it(`survives 40 mutations of ${doc.name}`, () => {
+      for (let i = 0; i < 40; i++) {
+        let text = doc.text;
+        const n = 1 + Math.floor(r() * 3);
+        for (let k = 0; k < n; k++) text = lineOps[Math.floor(r() * lineOps.length)](text, r);
+        const a = lintOne('f.bra.yaml', text, { asOf: AS_OF });
+        const b = lintOne('f.bra.yaml', text, { asOf: AS_OF });
+        assert.deepEqual(a.findings, b.findings, 'deterministic');
+        for (const f of a.findings) {
+          assert.ok(f.span.start >= 0 && f.span.start <= f.span.end && f.span.end <= text.length, `range of ${key(f)} inside the document`);
+          assert.ok(f.message.sv && f.message.en, 'both languages');
+          for (const fix of f.fixes ?? []) for (const e of fix.edits) assert.ok(e.start >= 0 && e.start <= e.end && e.end <= text.length, `edit inside the document (${key(f)})`);
+        }
+        // apply up to three preferred fixes, one at a time
+        const hadSyntax = a.findings.some((f) => f.rule === 'yaml-syntax');
+        for (const f of a.findings.filter((x) => x.fixes?.length).slice(0, 3)) {
+          const fix = f.fixes!.find((x) => x.preferred) ?? f.fixes![0];
+          const fixed = applyEdits(text, fix.edits);
+          const after = lintOne('f.bra.yaml', fixed, { asOf: AS_OF }).findings;
+          if (!hadSyntax) assert.ok(!after.some((x) => x.rule === 'yaml-syntax'), `fix "${fix.title.en}" for ${key(f)} keeps the YAML parseable:\n${fixed}`);
+          if (!SKELETON_RULES.has(f.rule) && !hadSyntax) {
+            const same = after.filter((x) => key(x) === key(f));
+            const before = a.findings.filter((x) => key(x) === key(f));
+            assert.ok(same.length < before.length, `fix "${fix.title.en}" removes ${key(f)}`);
+          }
+        }
+      }
+    });
+  }
+});
