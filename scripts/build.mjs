@@ -1,12 +1,33 @@
-// Build: type-check and compile everything with tsc (out/, used by the unit tests), then bundle the two
-// entry points with esbuild (dist/cli.js, dist/extension.js: what the package ships).
+// Build: type-check and compile everything with tsc (out/, used by the unit tests), precompile the JSON Schemas
+// with ajv's standalone code (out/gen/validators.js), then bundle the two entry points with esbuild
+// (dist/cli.js, dist/extension.js: what the package ships), with the precompiled validators swapped in.
 import { execFileSync } from 'node:child_process';
 import { build } from 'esbuild';
-import { chmodSync, existsSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, writeFileSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
 
+const require = createRequire(import.meta.url);
 execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', '.'], { stdio: 'inherit' });
 
-const common = { bundle: true, platform: 'node', target: 'node18', format: 'cjs', sourcemap: false, logLevel: 'warning', legalComments: 'none' };
+// ajv standalone: the same options as src/schema/index.ts uses at run time
+const Ajv = require('ajv').default;
+const standalone = require('ajv/dist/standalone').default;
+const { SCHEMA_KEYWORDS } = require('../out/src/schema/keywords.js');
+const ajv = new Ajv({ allErrors: true, strict: true, verbose: true, keywords: [...SCHEMA_KEYWORDS], code: { source: true } });
+ajv.addSchema(JSON.parse(readFileSync('schemas/analysis.schema.json', 'utf8')), 'analysis');
+ajv.addSchema(JSON.parse(readFileSync('schemas/access-matrix.schema.json', 'utf8')), 'matrix');
+mkdirSync('out/gen', { recursive: true });
+const generated = path.resolve('out/gen/validators.js');
+writeFileSync(generated, `${standalone(ajv, { analysis: 'analysis', matrix: 'matrix' })}\nexports.compiled = { analysis: exports.analysis, matrix: exports.matrix };\n`);
+
+const precompiled = {
+  name: 'precompiled-validators',
+  setup(b) {
+    b.onResolve({ filter: /\/compiled-validators$/ }, () => ({ path: generated }));
+  },
+};
+const common = { bundle: true, platform: 'node', target: 'node18', format: 'cjs', sourcemap: false, logLevel: 'warning', legalComments: 'none', plugins: [precompiled] };
 if (existsSync('src/cli/main.ts')) {
   await build({ ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } });
   chmodSync('dist/cli.js', 0o755);

@@ -14,6 +14,7 @@ import { insertEntries, removeAt, renameKey, replaceValue, scalarText } from '..
 import type { Stub } from '../fixes';
 import { KEYWORD_MESSAGES, PATTERN_NAMES, TYPE_NAMES } from './messages';
 import { SCHEMA_KEYWORDS } from './keywords';
+import { compiled } from './compiled-validators';
 import analysisSchema from '../../schemas/analysis.schema.json';
 import matrixSchema from '../../schemas/access-matrix.schema.json';
 
@@ -22,6 +23,7 @@ export { analysisSchema, matrixSchema };
 let validators: { analysis: ValidateFunction; matrix: ValidateFunction } | undefined;
 
 function compile(): { analysis: ValidateFunction; matrix: ValidateFunction } {
+  if (!validators && compiled.analysis && compiled.matrix) validators = { analysis: compiled.analysis, matrix: compiled.matrix };
   if (!validators) {
     // Nothing is fetched: no loadSchema, and both schemas are self-contained (local $refs only).
     const ajv = new Ajv({ allErrors: true, strict: true, verbose: true, keywords: [...SCHEMA_KEYWORDS] });

@@ -161,6 +161,7 @@ export function generateAnalysis(o: GenOptions): string {
       p('    data_categories: [identity_contact, somatic_care, medication]');
       p(`    patient_scope: ${o.findings && e === 5 ? 'all_patients' : 'care_relation'}`);
       p('    conditions: [care_relation_check]');
+      if (o.findings && e === 7) p('    identifiability: identifed'); // a schema error (enum typo)
       p(`    justified_by: [N${i}-${s}]`);
       p(`    risks_considered: [R${e % nRisks}]`);
       p('    valid_from: 2026-02-01');
