@@ -56,8 +56,11 @@ interface Doc {
   analysisPath?: string;
 }
 
-/** Schema findings that a catalogue rule reports better (BRA018 covers invalid probability/severity). */
-const COVERED_BY_RULES = [/^\$\.risks\[[^\]]+\](\.residual)?\.(probability|severity)$/];
+/** Schema findings that a catalogue rule reports better: BRA018 (probability/severity), BRA005 (scale of a system). */
+const COVERED_BY_RULES = [
+  /^\$\.risks\[[^\]]+\](\.residual)?\.(probability|severity)$/,
+  /^\$\.systems\[[^\]]+\]\.(patients_registered|users_with_access)$/,
+];
 
 /** analysis | matrix by the top-level keys (a matrix file has `analysis:` and no `document:`). */
 export function detectKind(text: string): DocumentKind {

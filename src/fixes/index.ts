@@ -45,10 +45,12 @@ export function renderLines(v: Stub): string[] {
   return [scalarText(v)];
 }
 
-function valueInline(v: Stub): string {
-  if (Array.isArray(v)) return `[${v.map((x) => valueInline(x)).join(', ')}]`;
-  if (isObj(v)) return Object.keys(v).length === 0 ? '{}' : `{ ${Object.entries(v).map(([k, x]) => `${k}: ${valueInline(x)}`).join(', ')} }`;
-  return scalarText(v);
+/** Inline YAML for a value; `inFlow`: it stands inside `[…]`/`{…}`, where a plain scalar must not contain a comma. */
+function valueInline(v: Stub, inFlow = false): string {
+  if (Array.isArray(v)) return `[${v.map((x) => valueInline(x, true)).join(', ')}]`;
+  if (isObj(v)) return Object.keys(v).length === 0 ? '{}' : `{ ${Object.entries(v).map(([k, x]) => `${k}: ${valueInline(x, true)}`).join(', ')} }`;
+  const t = scalarText(v);
+  return inFlow && typeof v === 'string' && v.includes(',') && !t.startsWith('"') ? JSON.stringify(v) : t;
 }
 
 /** Lines of one sequence item: `- first`, continuation indented by two. */
@@ -124,7 +126,7 @@ export function insertEntries(p: ParsedDoc, mapPath: Path, entries: { [k: string
       const close = text.lastIndexOf('}', r[1]);
       const before = contentEnd(text, close);
       const sep = node.items.length > 0 ? ', ' : ' ';
-      const body = Object.entries(missing).map(([k, v]) => `${k}: ${valueInline(v)}`).join(', ');
+      const body = Object.entries(missing).map(([k, v]) => `${k}: ${valueInline(v, true)}`).join(', ');
       return [{ start: before, end: close, newText: `${sep}${body} ` }];
     }
     if (node.items.length === 0) return [];
@@ -149,8 +151,12 @@ export function insertEntries(p: ParsedDoc, mapPath: Path, entries: { [k: string
       const lead = text.length > 0 && !text.endsWith('\n') ? nl : '';
       return [{ start: at, end: at, newText: lead + renderLines(entries).join(nl) + nl }];
     }
-    // a sequence item that is null (`- `): write the map after the dash
+    // a sequence item that is null (`- `): write the map after the dash (inline in a flow sequence)
     const vr = range(node);
+    const parent = walk(p, mapPath.slice(0, -1)).node;
+    if (vr && isSeq(parent) && parent.flow) {
+      return [{ start: vr[0], end: vr[1], newText: valueInline(entries) }];
+    }
     if (vr) {
       const indent = columnOf(text, vr[0]);
       const lines = renderLines(entries);
@@ -171,12 +177,8 @@ export function appendItems(p: ParsedDoc, seqPath: Path, items: Stub[]): TextEdi
     if (node.flow) {
       const close = text.lastIndexOf(']', r[1]);
       const before = contentEnd(text, close);
-      if (items.some((x) => typeof x === 'object' && x !== null && !Array.isArray(x))) {
-        // objects into a flow sequence: keep flow style
-        const body = items.map((x) => valueInline(x)).join(', ');
-        return [{ start: before, end: before, newText: `${node.items.length ? ', ' : ''}${body}` }];
-      }
-      const body = items.map((x) => valueInline(x)).join(', ');
+      // objects too stay in flow style
+      const body = items.map((x) => valueInline(x, true)).join(', ');
       return [{ start: before, end: before, newText: `${node.items.length ? ', ' : ''}${body}` }];
     }
     if (node.items.length > 0) {
@@ -211,12 +213,19 @@ export function replaceValue(p: ParsedDoc, path: Path, newText: string): TextEdi
   const l = walk(p, path);
   if (l.depth < path.length) return [];
   const r = range(l.node);
+  if (r && r[1] > r[0] && l.pair && (isSeq(l.node) || isMap(l.node)) && !l.node.flow) {
+    // a block collection starts on the line after its key: replace from the colon, or the new text lands on its own line
+    const colon = p.text.indexOf(':', range(l.pair.key)![1]);
+    return [{ start: colon + 1, end: contentEnd(p.text, r[1]), newText: ` ${newText}` }];
+  }
   if (r && r[1] > r[0]) return [{ start: r[0], end: contentEnd(p.text, r[1]), newText }];
   if (l.pair) {
     const k = range(l.pair.key)!;
     const colon = p.text.indexOf(':', k[1]);
     const end = r ? r[1] : colon + 1;
-    return [{ start: colon + 1, end: Math.max(colon + 1, end), newText: ` ${newText}` }];
+    // `key:   # comment`: keep a space before the comment, or it becomes part of a plain scalar
+    const sep = p.text[Math.max(colon + 1, end)] === '#' ? ' ' : '';
+    return [{ start: colon + 1, end: Math.max(colon + 1, end), newText: ` ${newText}${sep}` }];
   }
   return [];
 }
@@ -224,7 +233,9 @@ export function replaceValue(p: ParsedDoc, path: Path, newText: string): TextEdi
 /** Set `key` in the mapping at `mapPath` to a value (replace, fill or insert). */
 export function setValue(p: ParsedDoc, mapPath: Path, key: string, value: Stub): TextEdit[] {
   const path = [...mapPath, key];
-  if (nodeAt(p, path) !== undefined || walk(p, path).depth === path.length) return replaceValue(p, path, valueInline(value));
+  const parent = nodeAt(p, mapPath);
+  const inFlow = (isMap(parent) || isSeq(parent)) && parent.flow === true;
+  if (nodeAt(p, path) !== undefined || walk(p, path).depth === path.length) return replaceValue(p, path, valueInline(value, inFlow));
   return insertEntries(p, mapPath, { [key]: value });
 }
 

@@ -58,3 +58,9 @@ describe('fixes: minimal edits that keep comments and formatting', () => {
       'a: 1\nv: "1.0"\nw: "yes"\nx: "Text: med kolon"\ny: vanlig text\n');
   });
 });
+
+describe('fixes: flow collections', () => {
+  it('fills a null item of a flow sequence inline', () => {
+    assert.equal(fix('a: [null, 1]\n', (p) => insertEntries(p, ['a', 0], { id: 'x' })), 'a: [{ id: x }, 1]\n');
+  });
+});
