@@ -12,7 +12,7 @@ import { locationOf } from '../schema';
 import { RULES } from '../rules';
 import type { At, Report, RuleContext } from '../rules';
 import { buildModel, isRec } from '../rules/model';
-import type { Ent } from '../rules/model';
+import type { Ent, Model } from '../rules/model';
 import { DEFAULT_GLOBS } from './config';
 
 export const DEFAULT_THRESHOLDS: Thresholds = {
@@ -184,8 +184,7 @@ function runnable(d: Doc): boolean {
   return d.p.syntaxFindings.length === 0 && isRec(d.p.data);
 }
 
-function makeContext(docs: Map<ParsedDoc, Doc>, analysis: ParsedDoc, matrices: ParsedDoc[], asOf: string, t: Thresholds, sink: (d: ParsedDoc, f: Finding) => void, rule: (typeof RULES)[number]): RuleContext {
-  const m = buildModel(analysis, matrices);
+function makeContext(docs: Map<ParsedDoc, Doc>, m: Model, asOf: string, t: Thresholds, sink: (d: ParsedDoc, f: Finding) => void, rule: (typeof RULES)[number]): RuleContext {
   const spanOf = (at: At) => at.span ?? locate(at.doc, at.path ?? [], at.part ?? 'anchor');
   return {
     m,
@@ -217,9 +216,11 @@ function makeContext(docs: Map<ParsedDoc, Doc>, analysis: ParsedDoc, matrices: P
 
 function runRules(docs: Map<ParsedDoc, Doc>, analysis: Doc, matrices: Doc[], asOf: string, t: Thresholds): void {
   const sink = (p: ParsedDoc, f: Finding) => docs.get(p)?.findings.push(f);
+  // one model for every rule (rules only read it)
+  const model = buildModel(analysis.p, matrices.map((x) => x.p));
   for (const rule of RULES) {
     try {
-      rule.check(makeContext(docs, analysis.p, matrices.map((m) => m.p), asOf, t, sink, rule));
+      rule.check(makeContext(docs, model, asOf, t, sink, rule));
     } catch (e) {
       analysis.findings.push({
         rule: rule.id, severity: 'error', location: '$', span: rootSpan(analysis.p), data: { internal: true },

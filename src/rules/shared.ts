@@ -137,6 +137,14 @@ export function addMonths(date: string, months: number): string {
 export function isoDate(v: Rec | undefined, key: string): string | undefined {
   const x = v?.[key];
   if (typeof x !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(x)) return undefined;
-  const d = new Date(`${x}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === x ? x : undefined;
+  let ok = VALID_DATES.get(x);
+  if (ok === undefined) {
+    const d = new Date(`${x}T00:00:00Z`);
+    ok = !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === x;
+    if (VALID_DATES.size < 10000) VALID_DATES.set(x, ok);
+  }
+  return ok ? x : undefined;
 }
+
+/** Calendar validity of date strings seen (matrices repeat the same few dates thousands of times). */
+const VALID_DATES = new Map<string, boolean>();

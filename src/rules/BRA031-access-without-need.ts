@@ -1,0 +1,136 @@
+import type { Fix } from '../model';
+import { bi, joinBoth } from '../i18n';
+import { appendItems, removeAt, setValue } from '../fixes';
+import type { Stub } from '../fixes';
+import { defineRule } from './define';
+import { label, REGIME } from './labels';
+import type { Ent, Model, NeedEnt } from './model';
+import { idsOrAll, str, strList } from './model';
+import { PATIENT_SCOPE_RANK } from './shared';
+
+export interface NeedGap {
+  role: Ent;
+  system: string;
+  regime: string;
+  /** The role has no need with the entry's system and regime. */
+  noNeed: boolean;
+  /** Needs named in `justified_by` (resolved) that do not have this system and regime. */
+  mismatched: NeedEnt[];
+}
+
+/**
+ * BRA031's condition for one access entry (also used by BRA032, which is skipped when this fires).
+ * Undefined when the rule does not apply: the entry's role, system or regime is missing or does not resolve
+ * (dangling references are BRA045's business), or the entry is justified.
+ */
+export function needGap(m: Model, entry: Ent): NeedGap | undefined {
+  const roleId = str(entry.v, 'role');
+  const system = str(entry.v, 'system');
+  const regime = str(entry.v, 'regime');
+  const role = roleId === undefined ? undefined : m.roleById.get(roleId);
+  if (!role || system === undefined || regime === undefined || !m.systemById.has(system)) return undefined;
+  const matches = (n: Ent) => str(n.v, 'system') === system && str(n.v, 'regime') === regime;
+  const noNeed = !(m.needsByRole.get(roleId!) ?? []).some((n) => n.role === role && matches(n));
+  const mismatched = (strList(entry.v, 'justified_by') ?? [])
+    .map((id) => m.needById.get(id))
+    .filter((n): n is NeedEnt => n !== undefined && !matches(n));
+  return noNeed || mismatched.length > 0 ? { role, system, regime, noNeed, mismatched } : undefined;
+}
+
+/** A need id not used anywhere in the document: `N-<entry id>`, with a suffix when taken. */
+function freshNeedId(m: Model, entry: Ent): string {
+  const base = `N-${entry.id ?? entry.index + 1}`.replace(/[^A-Za-z0-9_.-]/g, '-');
+  let id = base;
+  for (let i = 2; m.needById.has(id) || m.needs.some((n) => n.id === id); i++) id = `${base}-${i}`;
+  return id;
+}
+
+/** The need stub that documents what the entry grants (without `when`/`context`: the user must write them). */
+function needStub(m: Model, entry: Ent, gap: NeedGap, id: string): { [k: string]: Stub } {
+  const stub: { [k: string]: Stub } = { id, system: gap.system, regime: gap.regime };
+  const cats = idsOrAll(entry.v, 'data_categories');
+  if (cats === 'all') stub.data_categories = 'all';
+  else if (cats) {
+    const known = cats.filter((c) => m.dataCategoryById.has(c));
+    if (known.length > 0) stub.data_categories = known;
+  }
+  const scope = str(entry.v, 'patient_scope');
+  if (scope !== undefined && scope in PATIENT_SCOPE_RANK) stub.patient_scope = scope;
+  const units = (strList(entry.v, 'units') ?? []).filter((u) => m.unitById.has(u));
+  if (scope === 'listed_units' && units.length > 0) stub.units = units;
+  if (str(entry.v, 'identifiability') === 'pseudonymised') stub.identifiability = 'pseudonymised';
+  return stub;
+}
+
+export default defineRule({
+  id: 'BRA031',
+  name: 'access-without-need',
+  severity: 'error',
+  title: bi('Behörighet utan dokumenterat behov', 'Access without a documented need'),
+  messages: {
+    default: bi(
+      'Behörigheten {entry} ger {role} åtkomst till {system} ({regime}) utan att analysen visar ett sådant behov.',
+      'Access entry {entry} gives {role} access to {system} ({regime}) although the analysis documents no such need.',
+    ),
+    mismatch: bi(
+      'Behörigheten {entry} ger {role} åtkomst till {system} ({regime}), men behoven den grundas på avser annat system eller regelverk: {needs}. Analysen visar inte ett behov som motsvarar behörigheten.',
+      'Access entry {entry} gives {role} access to {system} ({regime}), but the needs it is justified by concern another system or regime: {needs}. The analysis documents no need that matches the access.',
+    ),
+    both: bi(
+      'Behörigheten {entry} ger {role} åtkomst till {system} ({regime}) utan att analysen visar ett sådant behov. Behoven den grundas på avser annat system eller regelverk: {needs}.',
+      'Access entry {entry} gives {role} access to {system} ({regime}) although the analysis documents no such need. The needs it is justified by concern another system or regime: {needs}.',
+    ),
+  },
+  legal: [
+    { act: 'patientdatalagen (2008:355)', ref: '4 kap. 2 §', source: 'DI-2019-3845 s. 16' },
+    { act: 'patientdatalagen (2008:355)', ref: '6 kap. 7 §', source: 'DI-2019-3845 s. 17' },
+    { act: 'HSLF-FS 2016:40', ref: '4 kap. 2 §', source: 'DI-2019-3845 s. 16' },
+    { act: 'IMY:s beslut DI-2019-3845', ref: 'ingen tilldelning får ge vidare åtkomst än analysen visar är befogad', source: 'DI-2019-3845 s. 23' },
+  ],
+  fixable: true,
+  check(ctx) {
+    const { m } = ctx;
+    for (const entry of m.entries) {
+      const gap = needGap(m, entry);
+      if (!gap) continue;
+      const regimeLabel = label(REGIME, gap.regime);
+      const fixes: Fix[] = [];
+      const justified = strList(entry.v, 'justified_by');
+      const keptJustification = (justified ?? []).filter((id) => !gap.mismatched.some((n) => n.id === id));
+      if (gap.noNeed && entry.doc === m.analysis) {
+        // The need is added to the role in the analysis; only offered when the entry is in the same file.
+        const id = freshNeedId(m, entry);
+        const edits = appendItems(m.analysis, [...gap.role.path, 'needs'], [needStub(m, entry, gap, id)]);
+        if (gap.mismatched.length > 0) edits.push(...setValue(entry.doc, entry.path, 'justified_by', [...keptJustification, id]));
+        fixes.push({
+          title: bi(`Lägg till behovet ${id} för ${gap.role.id} (${gap.system}, ${regimeLabel.sv})`, `Add need ${id} to ${gap.role.id} (${gap.system}, ${regimeLabel.en})`),
+          edits,
+        });
+      } else if (!gap.noNeed) {
+        // The role has a matching need: point justified_by at it instead of the mismatched ones.
+        const replacement = keptJustification.some((id) => m.needById.has(id))
+          ? keptJustification
+          : [...keptJustification, ...m.needs.filter((n) => n.role === gap.role && n.id && str(n.v, 'system') === gap.system && str(n.v, 'regime') === gap.regime).map((n) => n.id!)];
+        fixes.push({
+          title: bi('Grunda behörigheten på rollens behov för detta system och regelverk', "Justify the entry by the role's need for this system and regime"),
+          edits: setValue(entry.doc, entry.path, 'justified_by', replacement),
+          preferred: true,
+        });
+      }
+      fixes.push({ title: bi(`Ta bort behörigheten ${entry.id ?? ''}`.trim(), `Remove access entry ${entry.id ?? ''}`.trim()), edits: removeAt(entry.doc, entry.path) });
+      const needs = joinBoth(gap.mismatched.map((n) => {
+        const r = str(n.v, 'regime');
+        const rl = r === undefined ? bi('–', '–') : label(REGIME, r);
+        return bi(`${n.id} (${str(n.v, 'system') ?? '–'}, ${rl.sv})`, `${n.id} (${str(n.v, 'system') ?? '–'}, ${rl.en})`);
+      }));
+      ctx.report({
+        location: entry.loc,
+        at: gap.noNeed ? ctx.at(entry) : ctx.at(entry, 'justified_by', 'value'),
+        message: gap.noNeed ? (gap.mismatched.length > 0 ? 'both' : 'default') : 'mismatch',
+        args: { entry: entry.id ?? entry.loc, role: gap.role.id ?? '', system: gap.system, regime: regimeLabel, needs },
+        fixes,
+        related: [{ at: ctx.at(gap.role), message: bi(`Personalkategorin ${gap.role.id} och dess behov`, `Role ${gap.role.id} and its needs`) }],
+      });
+    }
+  },
+});

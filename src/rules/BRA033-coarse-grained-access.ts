@@ -1,0 +1,51 @@
+import { bi } from '../i18n';
+import { defineRule } from './define';
+import { idsOrAll, int, str, strList } from './model';
+import { expandCategories, presentCategoriesOf, RESTRICTIVE_CONDITIONS } from './shared';
+
+export default defineRule({
+  id: 'BRA033',
+  name: 'coarse-grained-access',
+  severity: 'warning',
+  title: bi('Grovmaskig behörighet', 'Coarse-grained access'),
+  messages: {
+    default: bi(
+      'Grovmaskig behörighet: {role} ({count} personer) har åtkomst till samtliga patienter och samtliga uppgiftskategorier i {system} utan begränsande villkor.',
+      'Coarse-grained access: {role} ({count} people) can reach all patients and all data categories in {system} without restricting conditions.',
+    ),
+    noHeadcount: bi(
+      'Grovmaskig behörighet: {role} (antalet personer anges inte) har åtkomst till samtliga patienter och samtliga uppgiftskategorier i {system} utan begränsande villkor.',
+      'Coarse-grained access: {role} (number of people not stated) can reach all patients and all data categories in {system} without restricting conditions.',
+    ),
+  },
+  legal: [
+    { act: 'prop. 2007/08:126', ref: 's. 148–149', source: 'DI-2019-3845 s. 15–16' },
+    { act: 'IMY:s beslut DI-2019-3845', ref: 'grovmaskig behörighetstilldelning bör inte accepteras', source: 'DI-2019-3845 s. 9, 23' },
+    { act: 'patientdatalagen (2008:355)', ref: '4 kap. 2 §', source: 'DI-2019-3845 s. 16' },
+  ],
+  fixable: false,
+  check(ctx) {
+    const { m, t } = ctx;
+    for (const entry of m.entries) {
+      if (str(entry.v, 'patient_scope') !== 'all_patients') continue;
+      if (str(entry.v, 'identifiability') === 'pseudonymised') continue;
+      const system = str(entry.v, 'system');
+      // An entry that states no categories restricts none: it counts as `all`.
+      if (idsOrAll(entry.v, 'data_categories') !== undefined) {
+        const granted = expandCategories(m, entry.v)!;
+        if (!granted.all && !presentCategoriesOf(m, system).every((c) => granted.ids.includes(c))) continue;
+      }
+      if ((strList(entry.v, 'conditions') ?? []).some((c) => RESTRICTIVE_CONDITIONS.has(c))) continue;
+      const roleId = str(entry.v, 'role');
+      const role = roleId === undefined ? undefined : m.roleById.get(roleId);
+      const headcount = int(role?.v, 'headcount');
+      if (headcount !== undefined && headcount < t.coarseHeadcount) continue;
+      ctx.report({
+        location: entry.loc,
+        at: ctx.at(entry),
+        message: headcount === undefined ? 'noHeadcount' : 'default',
+        args: { role: roleId ?? '–', count: headcount ?? '', system: system ?? '–' },
+      });
+    }
+  },
+});

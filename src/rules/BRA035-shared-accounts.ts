@@ -1,0 +1,27 @@
+import { bi } from '../i18n';
+import { defineRule } from './define';
+import { bool } from './model';
+
+export default defineRule({
+  id: 'BRA035',
+  name: 'shared-accounts',
+  severity: 'error',
+  title: bi('Ej individuella konton', 'No individual user accounts'),
+  messages: {
+    default: bi(
+      '{system} används med gemensamma konton. Varje användare ska ha en individuell behörighet.',
+      '{system} is used with shared accounts. Each user must have an individual authorisation.',
+    ),
+  },
+  legal: [
+    { act: 'HSLF-FS 2016:40', ref: '4 kap. 2 §', source: 'DI-2019-3845 s. 16' },
+    { act: 'HSLF-FS 2016:40', ref: '4 kap. 9 §', source: 'DI-2019-3845 s. 17' },
+  ],
+  fixable: false,
+  check(ctx) {
+    for (const s of ctx.m.systems) {
+      if (bool(s.v, 'individual_accounts') !== false) continue;
+      ctx.report({ location: s.loc, at: ctx.at(s, 'individual_accounts', 'value'), args: { system: s.id ?? s.loc } });
+    }
+  },
+});

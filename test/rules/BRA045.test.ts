@@ -1,0 +1,86 @@
+import * as assert from 'node:assert/strict';
+import { applyFixes, brief, checkRuleFixtures, lintText, ofRule } from './harness';
+import { editDistance, nearest } from '../../src/rules/BRA045-reference-error';
+
+const analysis = `schema_version: "1.0"
+document:
+  title: Analys
+  version: "1"
+  status: draft
+systems:
+  - id: journal
+  - id: npo
+roles:
+  - id: lakare
+    needs:
+      - { id: N1, system: journal, regime: inner_secrecy }
+risks:
+  - { id: R1, systems: [journal] }
+`;
+
+describe('BRA045 reference error', () => {
+  it('fixtures', () => checkRuleFixtures('BRA045'));
+
+  it('reports an unknown scalar reference on its value and offers the nearest id (both languages)', () => {
+    const text = analysis + 'log_controls:\n  - id: LK1\n    system: jornal\n';
+    const f = ofRule(lintText(text), 'BRA045');
+    assert.deepEqual(f.map((x) => brief(text, x)), [{ rule: 'BRA045', severity: 'error', location: '$.log_controls[LK1].system', range: '17:13-17:19' }]);
+    assert.equal(f[0].message.sv, "Okänd referens 'jornal' (system).");
+    assert.equal(f[0].message.en, "Unknown reference 'jornal' (system).");
+    assert.equal(applyFixes(text, f), text.replace('jornal', 'journal'));
+  });
+
+  it('offers several candidates when they are equally near, none preferred', () => {
+    const text = analysis.replace('  - id: npo\n', '  - id: npo\n  - id: npa\n') + 'log_controls:\n  - { id: LK1, system: npx }\n';
+    const f = ofRule(lintText(text), 'BRA045');
+    assert.deepEqual(f[0].fixes?.map((x) => [x.title.en, x.preferred]), [["Replace with 'npo'", undefined], ["Replace with 'npa'", undefined]]);
+  });
+
+  it('reports duplicate ids once, on the second occurrence, with the others as related information', () => {
+    const text = analysis + '  - { id: R1, systems: [npo] }\n  - { id: R1, systems: [npo] }\n';
+    const f = ofRule(lintText(text), 'BRA045');
+    assert.deepEqual(f.map((x) => brief(text, x)), [{ rule: 'BRA045', severity: 'error', location: '$.risks[R1]', range: '15:11-15:13' }]);
+    assert.equal(f[0].message.en, "Id 'R1' is used more than once.");
+    assert.deepEqual(f[0].data, { duplicate: 'R1' });
+    assert.equal(f[0].related?.length, 2);
+  });
+
+  it('resolves the references of a separate matrix file against its analysis and reports in the matrix file', () => {
+    const matrix = `schema_version: "1.0"
+analysis: analysis.bra.yaml
+access_matrix:
+  - id: AM-1
+    role: lakare
+    system: journal
+    justified_by: [N1, N2]
+    risks_considered: [R1]
+    valid_from: 2027-01-01
+  - id: AM-1
+    role: sekreterare
+    valid_from: 2027-01-01
+`;
+    const f = ofRule(lintText(matrix, { path: 'x/matrix.bra.yaml', files: { 'x/analysis.bra.yaml': analysis } }), 'BRA045');
+    assert.deepEqual(f.map((x) => brief(matrix, x)), [
+      { rule: 'BRA045', severity: 'error', location: '$.access_matrix[AM-1].justified_by', range: '7:24-7:26' },
+      { rule: 'BRA045', severity: 'error', location: '$.access_matrix[AM-1]', range: '10:9-10:13' },
+      { rule: 'BRA045', severity: 'error', location: '$.access_matrix[AM-1].role', range: '11:11-11:22' },
+    ]);
+  });
+
+  it('leaves an unreadable analysis file to the engine: exactly one finding on the analysis key', () => {
+    const matrix = 'schema_version: "1.0"\nanalysis: saknas.bra.yaml\naccess_matrix:\n  - { id: AM-1, role: x, valid_from: 2027-01-01 }\n';
+    const f = ofRule(lintText(matrix, { path: 'x/matrix.bra.yaml' }), 'BRA045');
+    assert.deepEqual(f.map((x) => brief(matrix, x)), [{ rule: 'BRA045', severity: 'error', location: '$.analysis', range: '2:11-2:26' }]);
+  });
+
+  it('treats `all` as a valid selection and ignores values of the wrong type (the schema reports them)', () => {
+    const text = analysis.replace('    needs:', '    units: all\n    needs:') + 'access_matrix:\n  - { id: AM-1, role: lakare, data_categories: all, units: mott, valid_from: 2027-01-01 }\n';
+    assert.deepEqual(ofRule(lintText(text), 'BRA045'), []);
+  });
+
+  it('measures edit distance case-insensitively and only suggests plausible typos', () => {
+    assert.equal(editDistance('NPO', 'npo'), 0);
+    assert.deepEqual(nearest('jurnal', ['journal', 'npo']), ['journal']);
+    assert.deepEqual(nearest('ekonomisystemet', ['journal', 'npo']), []);
+  });
+});
