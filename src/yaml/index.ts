@@ -166,6 +166,16 @@ export function parse(text: string): ParsedDoc {
   for (const d of duplicateKeys(doc.contents)) {
     syntaxFindings.push(syntax(d, bi(`${CODE_TEXT.DUPLICATE_KEY.sv}.`, `${CODE_TEXT.DUPLICATE_KEY.en}.`), 'DUPLICATE_KEY'));
   }
+  // inside the text (the parser may point one past the end), one per place and code
+  const seenErr = new Set<string>();
+  for (let i = syntaxFindings.length - 1; i >= 0; i--) {
+    const f = syntaxFindings[i];
+    f.span = { start: Math.min(f.span.start, text.length), end: Math.min(Math.max(f.span.end, f.span.start), text.length) };
+    // one RESOURCE_EXHAUSTION per file is enough: the parser reports it once per nesting level it gives up on
+    const k = f.data?.code === 'RESOURCE_EXHAUSTION' ? 'RESOURCE_EXHAUSTION' : `${String(f.data?.code)}|${f.span.start}|${f.span.end}`;
+    if (seenErr.has(k)) syntaxFindings.splice(i, 1);
+    seenErr.add(k);
+  }
   syntaxFindings.sort((a, b) => a.span.start - b.span.start);
   let data: unknown;
   if (syntaxFindings.length === 0) {

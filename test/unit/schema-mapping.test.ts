@@ -70,24 +70,18 @@ describe('schema findings: one per keyword, at the node to edit', () => {
     assert.equal(f.fixes!.length, 7);
   });
   it('type → the value', () => {
-    const text = HEAD + 'systems:\n  - id: journal\n    patients_registered: många\n';
+    const text = HEAD + 'roles:\n  - id: lakare\n    headcount: många\n';
     const f = only(text);
-    assert.deepEqual(view(text, f), { keyword: 'type', location: '$.systems[journal].patients_registered', range: '6:26-6:31', text: 'många' });
-    assert.equal(f.message.sv, 'Fel typ för "patients_registered": ska vara heltal, inte text.');
-    assert.equal(f.message.en, 'Wrong type for "patients_registered": expected integer, not text.');
-  });
-  it('pattern → the value, with a readable format', () => {
-    const text = HEAD + '  next_review: 20/1 2027\n';
-    const f = only(text);
-    assert.deepEqual(view(text, f), { keyword: 'pattern', location: '$.document.next_review', range: '4:16-4:25', text: '20/1 2027' });
-    assert.equal(f.message.sv, 'Värdet "20/1 2027" för "next_review" har fel format (datum ÅÅÅÅ-MM-DD).');
-    assert.equal(f.message.en, 'The value "20/1 2027" for "next_review" has the wrong format (date YYYY-MM-DD).');
+    assert.deepEqual(view(text, f), { keyword: 'type', location: '$.roles[lakare].headcount', range: '6:16-6:21', text: 'många' });
+    assert.equal(f.message.sv, 'Fel typ för "headcount": ska vara heltal, inte text.');
+    assert.equal(f.message.en, 'Wrong type for "headcount": expected integer, not text.');
   });
   it('minimum → the value', () => {
-    const text = HEAD + 'systems:\n  - id: journal\n    users_with_access: -3\n';
+    const text = HEAD + 'log_controls:\n  - id: LK1\n    interval_days: -3\n';
     const f = only(text);
-    assert.deepEqual(view(text, f), { keyword: 'minimum', location: '$.systems[journal].users_with_access', range: '6:24-6:26', text: '-3' });
-    assert.equal(f.message.sv, 'Värdet -3 för "users_with_access" får inte vara mindre än 0.');
+    assert.deepEqual(view(text, f), { keyword: 'minimum', location: '$.log_controls[LK1].interval_days', range: '6:20-6:22', text: '-3' });
+    assert.equal(f.message.sv, 'Värdet -3 för "interval_days" får inte vara mindre än 0.');
+    assert.equal(f.message.en, 'The value -3 for "interval_days" must not be less than 0.');
   });
   it('anyOf (list or "all") → the value, one message', () => {
     const text = HEAD + 'access_matrix:\n  - id: AM-1\n    data_categories: alla\n    valid_from: 2026-01-01\n';

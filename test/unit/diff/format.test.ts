@@ -1,0 +1,92 @@
+import * as assert from 'node:assert/strict';
+import { diffJson, formatDiff, formatGithub, formatJson, formatMarkdown, formatSarif } from '../../../src/diff/format';
+import { BASE, diffText, edit } from './fixture';
+
+// AM-1 widened without justification (BRA032), AM-2 narrowed, AM-3 added and justified (widening), R2 removed (analysis)
+const head = edit(
+  edit(edit(BASE, '    patient_scope: care_relation\n    conditions', '    patient_scope: all_patients\n    conditions'), 'units: [vc]\n', 'units: []\n'),
+  '  - id: R2\n    title: Sekreterare läser fel enhets journaler\n    systems: [journal]\n', '',
+) + '  - { id: AM-3, role: lakare, system: journal, regime: inner_secrecy, data_categories: [medication], patient_scope: care_relation, conditions: [care_relation_check], valid_from: 2026-02-01 }\n';
+const r = diffText(BASE, head);
+
+describe('diff formats', () => {
+  it('order: unjustified widening, other widening, then the rest', () => {
+    assert.deepEqual(r.changes.map((c) => [c.kind, c.entry]), [['widened', 'AM-1'], ['added', 'AM-3'], ['narrowed', 'AM-2'], ['analysis', 'R2']]);
+  });
+
+  it('markdown (sv by default): heading, one-line summary, one table, new findings', () => {
+    const md = formatMarkdown(r, { lang: 'sv', baseLabel: 'origin/main' });
+    const lines = md.split('\n');
+    assert.equal(lines[0], '## Behörighetsändringar jämfört med `origin/main`');
+    assert.match(lines[2], /^\*\*2 behörigheter vidgas, varav 1 utan stöd i analysen\*\* · 1 inskränkt · 1 ändring i analysen · \d+ nya fynd · \d+ åtgärda(t|de) fynd$/);
+    const table = lines.filter((l) => l.startsWith('|'));
+    assert.equal(table[0], '| Behörighet | Roll | System | Ändring | Detaljer | Stöd i analysen |');
+    assert.equal(table[2], '| AM-1 | lakare | journal (inner_secrecy) | vidgad | patientomfång: care_relation → all_patients | ❌ BRA032 |');
+    assert.match(table[3], /^\| AM-3 \| lakare \| journal \(inner_secrecy\) \| ny \| patientomfång: care_relation<br>kategorier: medication<br>villkor: care_relation_check \| ✅ \|$/);
+    assert.equal(table[4], '| AM-2 | sekr | journal (inner_secrecy) | inskränkt | vårdenheter: −vc | ✅ |');
+    assert.match(table[5], /^\| R2 \| – \| journal \| analysen ändrad \| risken R2 \(Sekreterare läser fel enhets journaler\) är borttagen ur analysen<br>behörigheter som grundas på det: AM-2 \| (✅|❌ .*) \|$/);
+    assert.equal(table.length, 6, 'one table');
+    assert.ok(md.includes('### Nya fynd ('));
+    assert.match(md, /- ❌ \*\*BRA032\*\* \(fel\) `a\.bra\.yaml:\d+:\d+` — Behörigheten AM-1 är vidare än behovet/);
+  });
+
+  it('markdown in English', () => {
+    const md = formatMarkdown(r, { lang: 'en', baseLabel: 'main' });
+    assert.ok(md.startsWith('## Access changes compared with `main`\n\n**2 entries widen access, 1 without support in the analysis** · 1 narrowed · 1 change to the analysis'));
+    assert.ok(md.includes('| Entry | Role | System | Change | Details | Justified |'));
+    assert.ok(md.includes('| AM-1 | lakare | journal (inner_secrecy) | widened | patient scope: care_relation → all_patients | ❌ BRA032 |'));
+    assert.ok(md.includes('### New findings ('));
+  });
+
+  it('markdown with no changes says so; table cells escape pipes and HTML', () => {
+    const none = diffText(BASE, BASE);
+    const md = formatMarkdown(none, { lang: 'sv' });
+    assert.ok(md.includes('Inga ändringar av behörigheter.'));
+    assert.ok(md.includes('0 nya fynd · 0 åtgärdade fynd'));
+    const odd = diffText(BASE, edit(BASE, '  - id: AM-2\n', '  - id: "A|<b>"\n'));
+    const row = formatMarkdown(odd, { lang: 'en' }).split('\n').find((l) => l.includes('A\\|'))!;
+    assert.ok(row.startsWith('| A\\|&lt;b&gt; |'), row);
+  });
+
+  it('json: exactly the documented shape', () => {
+    const j = JSON.parse(formatJson(r, { lang: 'en' }));
+    assert.deepEqual(Object.keys(j), ['changes', 'newFindings', 'resolvedFindings']);
+    assert.deepEqual(Object.keys(j.changes[0]), ['kind', 'entry', 'role', 'system', 'regime', 'details', 'justified', 'newFindings']);
+    assert.deepEqual(j.changes[0].details, ['patient scope: care_relation → all_patients']);
+    assert.equal(j.changes[0].justified, false);
+    const f = j.changes[0].newFindings[0];
+    assert.deepEqual(Object.keys(f), ['path', 'rule', 'severity', 'message', 'location', 'range', 'data']);
+    assert.equal(f.rule, 'BRA032');
+    assert.equal(f.location, '$.access_matrix[AM-1]');
+    assert.ok(f.range.start.line > 1 && f.range.start.column >= 1);
+    assert.equal(diffJson(r, 'sv').changes instanceof Array, true);
+    assert.deepEqual((diffJson(r, 'sv').changes as { details: string[] }[])[0].details, ['patientomfång: care_relation → all_patients']);
+  });
+
+  it('sarif: new findings only, with rules, levels and logical locations', () => {
+    const s = JSON.parse(formatSarif(r, { lang: 'en', version: '1.2.3' }));
+    assert.equal(s.version, '2.1.0');
+    const run = s.runs[0];
+    assert.equal(run.tool.driver.name, 'bra');
+    assert.equal(run.tool.driver.version, '1.2.3');
+    assert.equal(run.results.length, r.newFindings.length);
+    const bra032 = run.results.find((x: { ruleId: string }) => x.ruleId === 'BRA032');
+    assert.equal(bra032.level, 'error');
+    assert.equal(bra032.locations[0].physicalLocation.artifactLocation.uri, 'a.bra.yaml');
+    assert.equal(bra032.locations[0].logicalLocations[0].fullyQualifiedName, '$.access_matrix[AM-1]');
+    assert.equal(run.tool.driver.rules[bra032.ruleIndex].id, 'BRA032');
+    assert.ok(bra032.partialFingerprints['braFinding/v1']);
+    assert.match(run.tool.driver.rules[bra032.ruleIndex].helpUri, /^https:\/\//);
+    assert.equal(JSON.parse(formatSarif(diffText(BASE, BASE), { lang: 'sv' })).runs[0].results.length, 0);
+  });
+
+  it('github: one annotation per new finding, escaped', () => {
+    const g = formatGithub(r, { lang: 'en' });
+    const lines = g.trimEnd().split('\n');
+    assert.equal(lines.length, r.newFindings.length);
+    const l = lines.find((x) => x.includes('BRA032'))!;
+    assert.match(l, /^::error file=a\.bra\.yaml,line=\d+,col=\d+,endLine=\d+,endColumn=\d+,title=BRA032::Access entry AM-1 is wider/);
+    assert.equal(formatGithub(diffText(BASE, BASE), { lang: 'en' }), '');
+    assert.equal(formatDiff(r, 'github', { lang: 'en' }), g);
+  });
+});
