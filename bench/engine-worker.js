@@ -1,6 +1,7 @@
 // One fresh process per size: full validation and edit → fresh findings through the engine with a parse cache,
 // exactly as the extension calls it. Prints one JSON line.
 const fs = require('fs');
+const { editPosition } = require('./edit-position');
 const { lint } = require('../out/src/engine');
 const [file, runs = '15'] = process.argv.slice(2);
 const text = fs.readFileSync(file, 'utf8');
@@ -18,8 +19,7 @@ const edit = [];
 let cur = text;
 let findings = 0;
 for (let i = 0; i < n; i++) {
-  const at = cur.indexOf('context: ', Math.floor((cur.length * (i + 0.5)) / n));
-  const pos = (at === -1 ? cur.indexOf('title: ') : at) + 9;
+  const pos = editPosition(cur, (i + 0.5) / n);
   cur = cur.slice(0, pos) + (i % 2 ? 'a' : 'b') + cur.slice(pos);
   const t0 = process.hrtime.bigint();
   const r = lint([{ path: file, text: cur }], { ...opts, cache });

@@ -2,6 +2,7 @@
 // one-character edit → diagnostics, and the server's peak RSS (VmHWM). Prints one JSON line.
 const { spawn } = require('child_process');
 const fs = require('fs');
+const { editPosition } = require('./edit-position');
 const path = require('path');
 const [nodeBin, file, schemaFile, opens = '5', edits = '7'] = process.argv.slice(2);
 const server = spawn(nodeBin, [require.resolve('yaml-language-server/bin/yaml-language-server'), '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'] });
@@ -56,7 +57,7 @@ const median = (a) => { const s = [...a].sort((x, y) => x - y); return s[Math.fl
   const editTimes = [];
   let cur = text;
   for (let i = 0; i < Number(edits); i++) {
-    const at = cur.indexOf('context: ', Math.floor((cur.length * (i + 0.5)) / Number(edits))) + 9;
+    const at = editPosition(cur, (i + 0.5) / Number(edits));
     cur = cur.slice(0, at) + 'a' + cur.slice(at);
     const w = waitDiag(uri);
     const t0 = process.hrtime.bigint();

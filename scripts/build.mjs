@@ -27,7 +27,8 @@ const precompiled = {
     b.onResolve({ filter: /\/compiled-validators$/ }, () => ({ path: generated }));
   },
 };
-const common = { bundle: true, platform: 'node', target: 'node18', format: 'cjs', sourcemap: false, logLevel: 'warning', legalComments: 'none', plugins: [precompiled] };
+// mainFields: jsonc-parser's default UMD build loads its parts at run time, invisible to the bundler; take its ESM build
+const common = { mainFields: ['module', 'main'], bundle: true, platform: 'node', target: 'node18', format: 'cjs', sourcemap: false, logLevel: 'warning', legalComments: 'none', plugins: [precompiled] };
 if (existsSync('src/cli/main.ts')) {
   await build({ ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } });
   chmodSync('dist/cli.js', 0o755);

@@ -1,0 +1,324 @@
+/**
+ * `bra` without the process: `run(argv, io)` parses the arguments, reads files through the injected io, lints,
+ * prints through io.stdout/io.stderr and returns the exit code. main.ts binds it to the real process; tests call
+ * it with an in-memory io.
+ *
+ * Exit codes (product.md, "The CLI contract"): 0 nothing at or above --fail-on; 1 findings at or above it;
+ * 2 usage, I/O or internal error, always as one line `bra: <message>` on stderr, never a stack trace.
+ */
+import { runDiff } from './diff-command';
+import * as nodePath from 'node:path';
+import { parseArgs } from 'node:util';
+import type { BraConfig, Lang, Severity } from '../model';
+import { resolveLang } from '../i18n';
+import { DEFAULT_GLOBS, joinRef, lint, parseConfig } from '../engine';
+import type { LintInput, Resolved } from '../engine';
+import { FORMATTERS } from '../report';
+import type { FormatName } from '../report';
+import { CliError, cannotRead, collectFiles, displayPath, ioReason, matrixRef, siblingYaml, stripBom, toPosix } from './files';
+import type { FsIo } from './files';
+
+/** Everything `run` touches outside itself. */
+export interface CliIo extends FsIo {
+  env: Record<string, string | undefined>;
+  stdout(s: string): void;
+  stderr(s: string): void;
+  /** Whether stdout is a terminal (colours only then, and only without NO_COLOR). */
+  isTTY: boolean;
+  /** Tool version (package.json); `0.0.0` when unknown. */
+  version?: string;
+  /** Today as YYYY-MM-DD (default: the local date). */
+  today?: () => string;
+}
+
+export type ExitCode = 0 | 1 | 2;
+
+const FORMATS = Object.keys(FORMATTERS) as FormatName[];
+const FAIL_ON: Severity[] = ['error', 'warning', 'info'];
+const RANK: Record<Severity, number> = { info: 1, warning: 2, error: 3 };
+
+const HELP: Record<Lang, string> = {
+  sv: `bra – kontrollerar behovs- och riskanalyser och behörighetsmatriser (YAML)
+
+Användning:
+  bra check [SÖKVÄG…] [flaggor]   kontrollera filer och kataloger (standard: .)
+  bra diff …                      jämför behörigheter mellan två revisioner (bra diff --help)
+  bra report …                    skriv en rapport (ej implementerat än)
+  bra --version                   visa versionen
+  bra --help | bra help           visa den här hjälpen
+
+Flaggor för check:
+  --format stylish|json|sarif|github   utdata (standard: stylish)
+  --as-of ÅÅÅÅ-MM-DD                   bedömningsdag för datumregler (standard: i dag)
+  --lang sv|en|auto                    språk (standard: sv; även BRA_LANG; auto följer LANG/LC_ALL)
+  --fail-on error|warning|info         lägsta allvarlighet som ger avslutningskod 1 (standard: error)
+  --config FIL                         konfiguration (standard: .bra.jsonc i aktuell katalog om den finns)
+
+I en katalog kontrolleras filer som matchar "files" i konfigurationen (standard: **/*.bra.yaml,
+**/*.bra.yml) och YAML-filer med schema_version och document eller access_matrix på toppnivå.
+node_modules och kataloger som börjar med punkt hoppas över. En fil som anges uttryckligen
+kontrolleras alltid. Ett argument med * ? eller {a,b} som inte finns är ett mönster.
+
+Avslutningskoder:
+  0  inga fynd på eller över --fail-on
+  1  fynd på eller över --fail-on (även en fil som inte är giltig YAML)
+  2  fel i användning, läsning eller konfiguration, eller internt fel
+
+In English: bra --help --lang en
+`,
+  en: `bra – checks needs-and-risk analyses (behovs- och riskanalys) and access matrices (YAML)
+
+Usage:
+  bra check [PATH…] [options]     check files and directories (default: .)
+  bra diff …                      compare access between two revisions (bra diff --help)
+  bra report …                    write a report (not implemented yet)
+  bra --version                   show the version
+  bra --help | bra help           show this help
+
+Options of check:
+  --format stylish|json|sarif|github   output (default: stylish)
+  --as-of YYYY-MM-DD                   evaluation date of date rules (default: today)
+  --lang sv|en|auto                    language (default: sv; also BRA_LANG; auto follows LANG/LC_ALL)
+  --fail-on error|warning|info         lowest severity that gives exit code 1 (default: error)
+  --config FILE                        configuration (default: .bra.jsonc in the current directory if present)
+
+In a directory, files matching "files" in the configuration (default: **/*.bra.yaml, **/*.bra.yml)
+and YAML files with top-level schema_version and document or access_matrix are checked.
+node_modules and directories starting with a dot are skipped. A file named explicitly is always
+checked. An argument with * ? or {a,b} that does not exist is a glob.
+
+Exit codes:
+  0  no findings at or above --fail-on
+  1  findings at or above --fail-on (a file that is not valid YAML included)
+  2  usage, read or configuration error, or internal error
+
+På svenska: bra --help --lang sv
+`,
+};
+
+/** Local date as YYYY-MM-DD. */
+export function localToday(now = new Date()): string {
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())}`;
+}
+
+/** A real calendar date in the form YYYY-MM-DD (2026-02-30 is not). */
+export function isCalendarDate(s: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const t = new Date(0);
+  t.setUTCFullYear(y, mo - 1, d); // not Date.UTC: it maps years 0–99 to 1900–1999
+  return t.getUTCFullYear() === y && t.getUTCMonth() === mo - 1 && t.getUTCDate() === d;
+}
+
+function envLocale(env: CliIo['env']): string | undefined {
+  return env.LC_ALL || env.LC_MESSAGES || env.LANG || undefined;
+}
+
+function isLangSetting(v: string | undefined): v is 'sv' | 'en' | 'auto' {
+  return v === 'sv' || v === 'en' || v === 'auto';
+}
+
+function wantsColor(io: CliIo): boolean {
+  const force = io.env.FORCE_COLOR;
+  if (force !== undefined && force !== '') return force !== '0' && force !== 'false';
+  const noColor = io.env.NO_COLOR;
+  return io.isTTY && (noColor === undefined || noColor === '');
+}
+
+/** One line of a parseArgs error, without node's long advice. */
+function argError(e: unknown, lang: Lang): string {
+  const err = e as { code?: string; message?: string };
+  const name = /'(-{1,2}[^' ]+)/.exec(err.message ?? '')?.[1];
+  const sv = lang === 'sv';
+  switch (err.code) {
+    case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
+      return sv ? `okänd flagga '${name}'` : `unknown option '${name}'`;
+    case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
+      return sv ? `flaggan '${name}' behöver ett värde` : `option '${name}' needs a value`;
+    case 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL':
+      return sv ? 'oväntat argument' : 'unexpected argument';
+    default:
+      return (err.message ?? String(e)).split('\n')[0];
+  }
+}
+
+/** `bra …` → exit code. Never throws. */
+export async function run(argv: string[], io: CliIo): Promise<ExitCode> {
+  let lang: Lang = resolveLang(isLangSetting(io.env.BRA_LANG) ? io.env.BRA_LANG : undefined, envLocale(io.env));
+  const fail = (message: string): 2 => {
+    io.stderr(`bra: ${message.split(/\r?\n/)[0]}\n`);
+    return 2;
+  };
+  try {
+    return await dispatch(argv, io, (l) => (lang = l), () => lang, fail);
+  } catch (e) {
+    if (e instanceof CliError) return fail(e.message);
+    const msg = e instanceof Error ? e.message : String(e);
+    return fail(lang === 'sv' ? `internt fel: ${msg}` : `internal error: ${msg}`);
+  }
+}
+
+async function dispatch(argv: string[], io: CliIo, setLang: (l: Lang) => void, getLang: () => Lang, fail: (m: string) => 2): Promise<ExitCode> {
+  const t = (sv: string, en: string) => (getLang() === 'sv' ? sv : en);
+  const seeHelp = () => t('Se bra --help.', 'See bra --help.');
+  // a --lang anywhere decides the language of help and errors (the command parser checks it properly)
+  const langArg = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
+  if (langArg !== -1) {
+    const v = argv[langArg].includes('=') ? argv[langArg].slice('--lang='.length) : argv[langArg + 1];
+    if (isLangSetting(v)) setLang(resolveLang(v, envLocale(io.env)));
+  }
+  const [command, ...rest] = argv;
+  if (command === undefined) {
+    io.stderr(HELP[getLang()]);
+    return 2;
+  }
+  if (command === '--help' || command === '-h' || command === 'help') {
+    io.stdout(HELP[getLang()]);
+    return 0;
+  }
+  if (command === '--version' || command === '-v' || command === '-V' || command === 'version') {
+    io.stdout(`${io.version ?? '0.0.0'}\n`);
+    return 0;
+  }
+  if (command === 'check') return check(rest, io, setLang, getLang, fail);
+  if (command === 'diff') return runDiff(rest, io);
+  if (command === 'report') {
+    return fail(t(`'bra ${command}' är inte implementerat än. ${seeHelp()}`, `'bra ${command}' is not implemented yet. ${seeHelp()}`));
+  }
+  if (command.startsWith('-')) return fail(t(`ange ett kommando före flaggorna, t.ex. bra check ${command}. ${seeHelp()}`, `give a command before the options, e.g. bra check ${command}. ${seeHelp()}`));
+  const pathLike = /[./\\]/.test(command);
+  return fail(
+    pathLike
+      ? t(`okänt kommando '${command}'; menade du 'bra check ${command}'?`, `unknown command '${command}'; did you mean 'bra check ${command}'?`)
+      : t(`okänt kommando '${command}'. ${seeHelp()}`, `unknown command '${command}'. ${seeHelp()}`),
+  );
+}
+
+async function check(argv: string[], io: CliIo, setLang: (l: Lang) => void, getLang: () => Lang, fail: (m: string) => 2): Promise<ExitCode> {
+  const t = (sv: string, en: string) => (getLang() === 'sv' ? sv : en);
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        format: { type: 'string' },
+        'as-of': { type: 'string' },
+        lang: { type: 'string' },
+        'fail-on': { type: 'string' },
+        config: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (e) {
+    return fail(`${argError(e, getLang())}. ${t('Se bra --help.', 'See bra --help.')}`);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    io.stdout(HELP[getLang()]);
+    return 0;
+  }
+  const one = (l: string[]) => l.map((x) => `'${x}'`).join(', ');
+  if (values.lang !== undefined && !isLangSetting(values.lang)) {
+    return fail(t(`ogiltigt värde för --lang: '${values.lang}' (välj ${one(['sv', 'en', 'auto'])})`, `invalid value for --lang: '${values.lang}' (choose ${one(['sv', 'en', 'auto'])})`));
+  }
+  const format = (values.format ?? 'stylish') as FormatName;
+  if (!FORMATS.includes(format)) {
+    return fail(t(`ogiltigt värde för --format: '${values.format}' (välj ${one(FORMATS)})`, `invalid value for --format: '${values.format}' (choose ${one(FORMATS)})`));
+  }
+  const failOn = (values['fail-on'] ?? 'error') as Severity;
+  if (!FAIL_ON.includes(failOn)) {
+    return fail(t(`ogiltigt värde för --fail-on: '${values['fail-on']}' (välj ${one(FAIL_ON)})`, `invalid value for --fail-on: '${values['fail-on']}' (choose ${one(FAIL_ON)})`));
+  }
+  const asOf = values['as-of'] ?? (io.today ?? localToday)();
+  if (!isCalendarDate(asOf)) {
+    return fail(t(`ogiltigt datum för --as-of: '${asOf}' (ange ett verkligt datum som ÅÅÅÅ-MM-DD)`, `invalid date for --as-of: '${asOf}' (give a real date as YYYY-MM-DD)`));
+  }
+
+  // configuration: --config FILE (must be readable), else .bra.jsonc in cwd when it exists
+  let config: BraConfig | undefined;
+  let base = io.cwd;
+  {
+    const explicit = values.config !== undefined;
+    const abs = nodePath.resolve(io.cwd, values.config ?? '.bra.jsonc');
+    let text: string | undefined;
+    try {
+      text = stripBom(io.readFile(abs));
+    } catch (e) {
+      const code = (e as { code?: string })?.code;
+      if (explicit || code !== 'ENOENT') {
+        return fail(t(`kan inte läsa konfigurationen '${displayPath(io.cwd, abs)}': ${ioReason(e, getLang())}`, `cannot read the configuration '${displayPath(io.cwd, abs)}': ${ioReason(e, getLang())}`));
+      }
+    }
+    if (text !== undefined) {
+      const r = parseConfig(text, displayPath(io.cwd, abs));
+      if (r.errors.length > 0) {
+        const more = r.errors.length > 1 ? t(` (och ${r.errors.length - 1} fel till)`, ` (and ${r.errors.length - 1} more)`) : '';
+        return fail(`${r.errors[0]}${more}`);
+      }
+      config = r.config;
+      base = nodePath.dirname(abs);
+    }
+  }
+  // language: --lang, else BRA_LANG, else the config, else sv
+  const setting = values.lang ?? (isLangSetting(io.env.BRA_LANG) ? io.env.BRA_LANG : undefined) ?? config?.language;
+  setLang(resolveLang(setting, envLocale(io.env)));
+  const lang = getLang();
+
+  const globs = config?.files && config.files.length > 0 ? config.files : DEFAULT_GLOBS;
+  const files = collectFiles(positionals, io, { globs, base, lang });
+  if (files.length === 0) {
+    return fail(t(
+      `inga filer att kontrollera i ${one(positionals.length ? positionals : ['.'])} (letar efter ${globs.join(', ')} och YAML med schema_version och document eller access_matrix)`,
+      `no files to check in ${one(positionals.length ? positionals : ['.'])} (looking for ${globs.join(', ')} and YAML with schema_version and document or access_matrix)`,
+    ));
+  }
+
+  // inputs: the checked files, plus sibling matrix files that refer to a checked analysis (context only)
+  const inputs: LintInput[] = files.map((f) => ({ path: f.path, text: f.text }));
+  const byAbs = new Set(files.map((f) => f.abs));
+  const sources = new Map<string, string>();
+  for (const f of files) {
+    if (matrixRef(f.text) !== undefined) continue;
+    for (const s of siblingYaml(io, f.abs, byAbs)) {
+      const ref = matrixRef(s.text);
+      const path = displayPath(io.cwd, s.abs);
+      if (ref === undefined || joinRef(path, ref) !== f.path) continue;
+      byAbs.add(s.abs);
+      inputs.push({ path, text: s.text, report: false });
+      sources.set(path, s.text);
+    }
+  }
+  const resolve = (fromPath: string, ref: string): Resolved => {
+    const p = joinRef(fromPath, ref);
+    const abs = nodePath.resolve(io.cwd, p);
+    try {
+      const st = io.stat(abs);
+      if (st.isDirectory()) return { error: ioReason({ code: 'EISDIR' }, lang) };
+      const text = stripBom(io.readFile(abs));
+      const path = displayPath(io.cwd, abs);
+      sources.set(path, text);
+      return { path, text };
+    } catch (e) {
+      return { error: ioReason(e, lang) };
+    }
+  };
+
+  const results = lint(inputs, { asOf, config, resolve });
+  const out = FORMATTERS[format](results, {
+    lang,
+    asOf,
+    version: io.version ?? '0.0.0',
+    cwd: io.cwd,
+    color: format === 'stylish' && wantsColor(io),
+    sources,
+  });
+  io.stdout(out);
+  const worst = Math.max(0, ...results.flatMap((r) => r.findings.map((f) => RANK[f.severity])));
+  return worst >= RANK[failOn] ? 1 : 0;
+}
+
+export { CliError, cannotRead, toPosix };

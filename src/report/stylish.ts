@@ -1,0 +1,78 @@
+/**
+ * Human-readable output, shaped like eslint's "stylish": a file header, one aligned row per finding, a summary.
+ *
+ *   samples/x.bra.yaml
+ *     12:5  error    Risken "R1" saknar sannolikhet.  BRA018
+ *       ↳ samples/x.matrix.bra.yaml:4:7  Behörigheten tilldelas här.
+ *
+ *   ✖ 1 fel, 0 varningar, 0 information
+ *
+ * Contract: the severity token stays `error|warning|info` in both languages (only messages and the summary are
+ * translated), so that VS Code's built-in `$eslint-stylish` problem matcher, and any matcher written for it, reads
+ * this output in a devcontainer task. Positions are 1-based; columns count UTF-16 code units.
+ */
+import type { FileResult, Lang, Severity } from '../model';
+import { countFindings, oneLine, positions } from './types';
+import type { Counts, Formatter } from './types';
+
+const ESC = '\u001b[';
+const paint = (on: boolean, code: string, s: string, off = '39') => (on ? `${ESC}${code}m${s}${ESC}${off}m` : s);
+const MAX_MESSAGE_PAD = 80;
+const SEVERITY_COLOR: Record<Severity, string> = { error: '31', warning: '33', info: '36' };
+
+function plural(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/** "3 fel, 2 varningar, 1 information" / "3 errors, 2 warnings, 1 info". */
+export function summaryText(c: Counts, lang: Lang): string {
+  return lang === 'sv'
+    ? `${plural(c.error, 'fel', 'fel')}, ${plural(c.warning, 'varning', 'varningar')}, ${plural(c.info, 'information', 'information')}`
+    : `${plural(c.error, 'error', 'errors')}, ${plural(c.warning, 'warning', 'warnings')}, ${plural(c.info, 'info', 'info')}`;
+}
+
+function noProblems(files: number, lang: Lang): string {
+  return lang === 'sv'
+    ? `✔ ${plural(files, 'fil kontrollerad', 'filer kontrollerade')}, inga problem`
+    : `✔ ${plural(files, 'file checked', 'files checked')}, no problems`;
+}
+
+export const stylish: Formatter = (results: FileResult[], ctx) => {
+  const color = ctx.color === true;
+  const pos = positions(results, ctx);
+  const out: string[] = [];
+  for (const file of results) {
+    if (file.findings.length === 0) continue;
+    const rows = file.findings.map((f) => {
+      const r = pos.region(file.text, f.span);
+      return {
+        f,
+        where: `${r.start.line}:${r.start.column}`,
+        message: oneLine(f.message[ctx.lang]),
+        related: (f.related ?? []).map((rel) => {
+          const rr = pos.relatedRegion(file, rel.path, rel.span);
+          const path = rel.path ?? file.path;
+          return `${rr ? `${path}:${rr.start.line}:${rr.start.column}` : path}  ${oneLine(rel.message[ctx.lang])}`;
+        }),
+      };
+    });
+    const wWhere = Math.max(...rows.map((r) => r.where.length));
+    const wSev = Math.max(...rows.map((r) => r.f.severity.length));
+    // rule ids line up while messages are short; a long message is not padded (a wide terminal of spaces helps nobody)
+    const wMsg = Math.min(MAX_MESSAGE_PAD, Math.max(...rows.map((r) => r.message.length)));
+    out.push(paint(color, '4', file.path, '24'));
+    for (const r of rows) {
+      const where = paint(color, '2', r.where.padEnd(wWhere), '22');
+      const sev = paint(color, SEVERITY_COLOR[r.f.severity], r.f.severity.padEnd(wSev));
+      out.push(`  ${where}  ${sev}  ${r.message.padEnd(wMsg)}  ${paint(color, '2', r.f.rule, '22')}`.trimEnd());
+      for (const rel of r.related) out.push(`    ${paint(color, '2', `↳ ${rel}`, '22')}`);
+    }
+    out.push('');
+  }
+  const c = countFindings(results);
+  const total = c.error + c.warning + c.info;
+  if (total === 0) return `${paint(color, '32', noProblems(results.length, ctx.lang))}\n`;
+  const tone = c.error > 0 ? SEVERITY_COLOR.error : c.warning > 0 ? SEVERITY_COLOR.warning : SEVERITY_COLOR.info;
+  out.push(paint(color, `1;${tone}`, `✖ ${summaryText(c, ctx.lang)}`, '0'));
+  return `${out.join('\n')}\n`;
+};
