@@ -59,6 +59,12 @@ function itemLines(item: Stub): string[] {
   return lines.map((l, i) => (i === 0 ? `- ${l}` : `  ${l}`));
 }
 
+/** `key: # comment` with no value: insert after the comment (end of line), so that the comment stays on the key's line. */
+function afterComment(text: string, at: number): number {
+  const le = lineEnd(text, at);
+  return /^[ \t]*#/.test(text.slice(at, le)) ? le : at;
+}
+
 function lineStartOf(text: string, offset: number): number {
   return text.lastIndexOf('\n', offset - 1) + 1;
 }
@@ -126,7 +132,7 @@ export function insertEntries(p: ParsedDoc, mapPath: Path, entries: { [k: string
       const close = text.lastIndexOf('}', r[1]);
       const before = contentEnd(text, close);
       const sep = node.items.length > 0 ? ', ' : ' ';
-      const body = Object.entries(missing).map(([k, v]) => `${k}: ${valueInline(v, true)}`).join(', ');
+      const body = Object.entries(missing).map(([k, v]) => `${k}:${valueInline(v, true) === '' ? '' : ` ${valueInline(v, true)}`}`).join(', ');
       return [{ start: before, end: close, newText: `${sep}${body} ` }];
     }
     if (node.items.length === 0) return [];
@@ -144,7 +150,8 @@ export function insertEntries(p: ParsedDoc, mapPath: Path, entries: { [k: string
       const vr = range(node);
       const end = vr && vr[1] > vr[0] ? vr[1] : colon + 1;
       const indent = columnOf(text, k[0]) + 2;
-      return [{ start: colon + 1, end, newText: nl + indentLines(renderLines(entries), indent, nl) }];
+      const at = end === colon + 1 ? afterComment(text, end) : colon + 1;
+      return [{ start: at, end: Math.max(at, end), newText: nl + indentLines(renderLines(entries), indent, nl) }];
     }
     if (mapPath.length === 0) {
       const at = text.length;
@@ -203,7 +210,8 @@ export function appendItems(p: ParsedDoc, seqPath: Path, items: Stub[]): TextEdi
     const end = vr && vr[1] > vr[0] ? vr[1] : colon + 1;
     const indent = columnOf(text, k[0]) + 2;
     const lines = items.flatMap((x) => itemLines(x));
-    return [{ start: colon + 1, end, newText: nl + indentLines(lines, indent, nl) }];
+    const at = end === colon + 1 ? afterComment(text, end) : colon + 1;
+    return [{ start: at, end: Math.max(at, end), newText: nl + indentLines(lines, indent, nl) }];
   }
   return insertEntries(p, parentPath, { [key]: items });
 }

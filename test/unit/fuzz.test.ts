@@ -56,8 +56,8 @@ const lineOps: Mutator[] = [
   (t, r) => { const l = t.split('\n'); const i = Math.floor(r() * l.length); l[i] = l[i].replace(/^ +/, '\t'); return l.join('\n'); },
 ];
 
-/** Fixes that insert a skeleton for the user to fill in keep their finding by design (rules-and-model.md: BRA005). */
-const SKELETON_RULES = new Set(['BRA005']);
+/** Fixes that insert a skeleton for the user to fill in keep their finding by design (rules-and-model.md: BRA005, BRA018, BRA023, BRA025–BRA027). */
+const SKELETON_RULES = new Set(['BRA005', 'BRA018', 'BRA023', 'BRA025', 'BRA026', 'BRA027']);
 const key = (f: Finding) => `${f.rule}|${f.location}|${JSON.stringify(f.data ?? {})}`;
 
 describe('fuzz: mutations of the samples and a generated analysis', () => {

@@ -1,0 +1,86 @@
+/** BRA023 — Restrisk saknas, är orimlig eller inte accepterad (rules-and-model.md §2.4). */
+import type { Bilingual, Fix } from '../model';
+import { joinBoth } from '../i18n';
+import { insertEntries } from '../fixes';
+import type { Stub } from '../fixes';
+import { has } from '../yaml';
+import { defineRule } from './define';
+import { isRec, str } from './model';
+import { LEVEL, label } from './labels';
+import { LEVEL_RANK, matrixLevel, scaleValue } from './shared';
+import { bra018Fires, isRiskMap } from './BRA018-probability-severity';
+
+const ACCEPTANCE = ['accepted_by', 'accepted_date', 'rationale'];
+const lower = (b: Bilingual): Bilingual => ({ sv: b.sv.toLowerCase(), en: b.en.toLowerCase() });
+
+export default defineRule({
+  id: 'BRA023',
+  name: 'residual-risk',
+  severity: 'warning',
+  title: { sv: 'Restrisk saknas, är orimlig eller inte accepterad', en: 'Residual risk missing, implausible or not accepted' },
+  messages: {
+    default: {
+      sv: 'Restrisken för {risk}: {problems}.',
+      en: 'Residual risk for {risk}: {problems}.',
+    },
+  },
+  legal: [
+    { act: 'GDPR', ref: 'art. 24.1 och 32.1', source: 'DI-2019-3845 s. 12' },
+    { act: 'GDPR', ref: 'art. 36.1 (förhandssamråd vid kvarstående hög risk)' },
+  ],
+  fixable: true,
+  check(ctx) {
+    for (const r of ctx.m.risks) {
+      if (!isRiskMap(r) || bra018Fires(r)) continue; // §2.3 cascade
+      const inherent = matrixLevel(r.v);
+      if (inherent === undefined || LEVEL_RANK[inherent] < LEVEL_RANK.medium) continue;
+      const residual = isRec(r.v.residual) ? r.v.residual : undefined;
+      const problems: Bilingual[] = [];
+      let fixes: Fix[] | undefined;
+      const lacking = residual ? ['probability', 'severity'].filter((k) => scaleValue(residual, k) === undefined) : [];
+      if (!residual) {
+        problems.push({ sv: 'saknas', en: 'missing' });
+        if (r.v.residual === undefined || r.v.residual === null) {
+          // copied from the inherent assessment: no reduction is claimed until the user assesses it
+          const block: { [k: string]: Stub } = { probability: scaleValue(r.v, 'probability')!, severity: scaleValue(r.v, 'severity')! };
+          if (r.v.level !== undefined) block.level = inherent;
+          // a high residual needs a decision to accept it: keys to fill in (accepted_date is left out, as "" is no date)
+          if (inherent === 'high' || inherent === 'very_high') Object.assign(block, { accepted_by: '', rationale: '' });
+          const edits = r.v.residual === null ? insertEntries(r.doc, [...r.path, 'residual'], block) : insertEntries(r.doc, r.path, { residual: block });
+          if (edits.length) {
+            fixes = [{ title: { sv: 'Lägg till restrisk (kopierad från ursprunglig bedömning)', en: 'Add a residual risk (copied from the inherent assessment)' }, edits, preferred: true }];
+          }
+        }
+      } else if (lacking.length > 0) {
+        problems.push({
+          sv: `saknar ${lacking.map((k) => (k === 'probability' ? 'sannolikhet' : 'konsekvens')).join(' och ')}`,
+          en: `lacks ${lacking.join(' and ')}`,
+        });
+      } else {
+        const level = matrixLevel(residual)!;
+        if (LEVEL_RANK[level] > LEVEL_RANK[inherent]) {
+          const l = lower(label(LEVEL, level));
+          const i = lower(label(LEVEL, inherent));
+          problems.push({ sv: `är högre än den ursprungliga risken (${l.sv} mot ${i.sv})`, en: `higher than the inherent risk (${l.en} vs. ${i.en})` });
+        }
+        if (level === 'high' || level === 'very_high') {
+          const missing = ACCEPTANCE.filter((k) => str(residual, k) === undefined);
+          if (missing.length > 0) {
+            const l = lower(label(LEVEL, level));
+            problems.push({
+              sv: `är ${l.sv} men beslut om att acceptera den (vem, när, motivering) saknas: ${missing.join(', ')}; överväg förhandssamråd med IMY (art. 36.1)`,
+              en: `is ${l.en} but no documented acceptance (who, when, rationale): ${missing.join(', ')}; consider prior consultation with IMY (Art. 36(1))`,
+            });
+          }
+        }
+      }
+      if (problems.length === 0) continue;
+      ctx.report({
+        location: r.loc,
+        at: has(r.doc, [...r.path, 'residual']) ? ctx.at(r, 'residual', 'key') : ctx.at(r),
+        args: { risk: r.id ?? r.loc, problems: joinBoth(problems) },
+        fixes,
+      });
+    }
+  },
+});
