@@ -33,6 +33,7 @@ const io: CliIo = {
   cwd: process.cwd(),
   env: process.env,
   readFile: (p) => fs.readFileSync(p, 'utf8'),
+  writeFile: (p, t) => fs.writeFileSync(p, t),
   stat: (p) => fs.statSync(p),
   readdir: (p) => fs.readdirSync(p, { withFileTypes: true }),
   stdout: (s) => void process.stdout.write(s),

@@ -7,6 +7,7 @@
  * 2 usage, I/O or internal error, always as one line `bra: <message>` on stderr, never a stack trace.
  */
 import { runDiff } from './diff-command';
+import { runReport } from './report-command';
 import * as nodePath from 'node:path';
 import { parseArgs } from 'node:util';
 import type { BraConfig, Lang, Severity } from '../model';
@@ -29,6 +30,8 @@ export interface CliIo extends FsIo {
   version?: string;
   /** Today as YYYY-MM-DD (default: the local date). */
   today?: () => string;
+  /** Write a file (`bra report -o FILE`). */
+  writeFile?(path: string, text: string): void;
 }
 
 export type ExitCode = 0 | 1 | 2;
@@ -43,7 +46,7 @@ const HELP: Record<Lang, string> = {
 Användning:
   bra check [SÖKVÄG…] [flaggor]   kontrollera filer och kataloger (standard: .)
   bra diff …                      jämför behörigheter mellan två revisioner (bra diff --help)
-  bra report …                    skriv en rapport (ej implementerat än)
+  bra report SÖKVÄG [--format html|markdown] [-o FIL]   skriv en bevisrapport (bra report --help)
   bra --version                   visa versionen
   bra --help | bra help           visa den här hjälpen
 
@@ -71,7 +74,7 @@ In English: bra --help --lang en
 Usage:
   bra check [PATH…] [options]     check files and directories (default: .)
   bra diff …                      compare access between two revisions (bra diff --help)
-  bra report …                    write a report (not implemented yet)
+  bra report PATH [--format html|markdown] [-o FILE]    write an evidence report (bra report --help)
   bra --version                   show the version
   bra --help | bra help           show this help
 
@@ -184,9 +187,7 @@ async function dispatch(argv: string[], io: CliIo, setLang: (l: Lang) => void, g
   }
   if (command === 'check') return check(rest, io, setLang, getLang, fail);
   if (command === 'diff') return runDiff(rest, io);
-  if (command === 'report') {
-    return fail(t(`'bra ${command}' är inte implementerat än. ${seeHelp()}`, `'bra ${command}' is not implemented yet. ${seeHelp()}`));
-  }
+  if (command === 'report') return runReport(rest, io);
   if (command.startsWith('-')) return fail(t(`ange ett kommando före flaggorna, t.ex. bra check ${command}. ${seeHelp()}`, `give a command before the options, e.g. bra check ${command}. ${seeHelp()}`));
   const pathLike = /[./\\]/.test(command);
   return fail(

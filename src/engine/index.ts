@@ -234,6 +234,7 @@ const SUPPRESS = /^#\s*bra-disable-next-line\b(.*)$/;
 
 /** Apply `# bra-disable-next-line ID[, ID] -- reason` comments; report bad and unused ones. */
 function applySuppressions(d: Doc): void {
+  if (!d.p.text.includes('bra-disable-next-line')) return;
   const comments = commentLines(d.p);
   if (comments.length === 0) return;
   const p = d.p;

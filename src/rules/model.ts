@@ -61,7 +61,9 @@ export function isRec(v: unknown): v is Rec {
 export function str(v: Rec | undefined, key: string): string | undefined {
   const x = v?.[key];
   if (typeof x === 'number') return String(x);
-  if (typeof x !== 'string') return undefined;
+  if (typeof x !== 'string' || x === '') return undefined;
+  // hot on large matrices: only trim (and allocate) when there is white space at an end
+  if (x.charCodeAt(0) > 32 && x.charCodeAt(x.length - 1) > 32) return x;
   const t = x.trim();
   return t === '' ? undefined : t;
 }
@@ -145,9 +147,14 @@ export function buildModel(analysis: ParsedDoc, matrixFiles: ParsedDoc[] = []): 
   const dataCategories = collect(analysis, root.data_categories, ['data_categories'], '$.data_categories');
   const registeredCategories = collect(analysis, root.registered_categories, ['registered_categories'], '$.registered_categories');
   const roles = collect(analysis, root.roles, ['roles'], '$.roles');
-  const needs: NeedEnt[] = roles.flatMap((role) =>
-    collect(analysis, role.v.needs, [...role.path, 'needs'], `${role.loc}.needs`).map((n) => ({ ...n, role })),
-  );
+  const needs: NeedEnt[] = [];
+  for (const role of roles) {
+    for (const n of collect(analysis, role.v.needs, [...role.path, 'needs'], `${role.loc}.needs`)) {
+      const need = n as NeedEnt;
+      need.role = role;
+      needs.push(need);
+    }
+  }
   const risks = collect(analysis, root.risks, ['risks'], '$.risks');
   const sras = collect(analysis, root.special_risk_assessments, ['special_risk_assessments'], '$.special_risk_assessments');
   const matrixDocs: { doc: ParsedDoc; path: Path }[] = [];

@@ -1,0 +1,270 @@
+/**
+ * `bra report PATH [--format html|markdown] [-o FILE] [--lang sv|en|auto] [--as-of YYYY-MM-DD] [--config FILE]`:
+ * the I/O around the pure renderers of src/evidence. Reads the analysis (or a matrix file and the analysis it refers
+ * to) with the access matrices kept beside it, lints them, and writes one self-contained HTML file (default) or
+ * Markdown to stdout or FILE.
+ *
+ * Exit codes: 0 the report was written (also when there are findings: the report is evidence, not a gate);
+ * 2 usage, I/O or internal error, as one line `bra: <message>` on stderr, never a stack trace.
+ */
+import * as nodePath from 'node:path';
+import { parseArgs } from 'node:util';
+import type { BraConfig, Lang } from '../model';
+import { resolveLang } from '../i18n';
+import { joinRef, lint, parseConfig } from '../engine';
+import type { LintInput, Resolved } from '../engine';
+import { renderHtml, renderMarkdown } from '../evidence';
+import { CliError, displayPath, ioReason, matrixRef, siblingYaml, stripBom } from './files';
+import type { FsIo } from './files';
+
+/** What runReport needs from the outside world (CliIo of run.ts plus writeFile for -o). */
+export interface ReportIo extends FsIo {
+  env: Record<string, string | undefined>;
+  stdout(s: string): void;
+  stderr(s: string): void;
+  /** Writes a UTF-8 file (absolute path); throws with `code` when it cannot. Needed for -o. */
+  writeFile?(path: string, text: string): void;
+  version?: string;
+  /** Today as YYYY-MM-DD (default: the local date). */
+  today?: () => string;
+}
+
+export type ReportFormat = 'html' | 'markdown';
+const FORMATS: ReportFormat[] = ['html', 'markdown'];
+
+export const REPORT_HELP: Record<Lang, string> = {
+  sv: `Användning:
+  bra report SÖKVÄG [--format html|markdown] [-o FIL] [--lang sv|en|auto] [--as-of ÅÅÅÅ-MM-DD] [--config FIL]
+
+Skriver en rapport över behovs- och riskanalysen i SÖKVÄG: dokument och fastställelse, omfattning och
+system, kategorier av uppgifter och registrerade, roller och behov, risktabell och riskkarta före och
+efter åtgärder, särskilda riskbedömningar, behörighetsmatrisen med behov och beaktade risker, styrning,
+loggkontroller och öppna fynd med rättslig grund. En behörighetsmatris i egen fil bredvid analysen tas
+med; anges en matrisfil används analysen den hänvisar till.
+
+Flaggor:
+  --format html|markdown   html: en fristående fil (CSS och SVG inbäddade, utskrivbar till PDF);
+                           markdown: samma innehåll (standard: html, eller markdown när FIL slutar på .md)
+  -o, --output FIL         skriv till FIL i stället för standard ut
+  --lang sv|en|auto        språk (standard: sv; även BRA_LANG)
+  --as-of ÅÅÅÅ-MM-DD       bedömningsdag för fynden (standard: i dag)
+  --config FIL             konfiguration (standard: .bra.jsonc i aktuell katalog om den finns)
+
+Avslutningskoder:
+  0  rapporten skrevs (även när det finns fynd: rapporten är ett underlag, inte en kontroll)
+  2  fel i användning, läsning eller skrivning
+`,
+  en: `Usage:
+  bra report PATH [--format html|markdown] [-o FILE] [--lang sv|en|auto] [--as-of YYYY-MM-DD] [--config FILE]
+
+Writes a report of the needs-and-risk analysis in PATH: document and approval, scope and systems,
+categories of data and of data subjects, roles and needs, the risk table and the risk map before and
+after measures, special risk assessments, the access matrix with needs and risks considered, governance,
+log controls and the open findings with their legal basis. An access matrix in its own file beside the
+analysis is included; given a matrix file, the analysis it refers to is used.
+
+Options:
+  --format html|markdown   html: one self-contained file (inline CSS and SVG, printable to PDF);
+                           markdown: the same content (default: html, or markdown when FILE ends in .md)
+  -o, --output FILE        write to FILE instead of standard output
+  --lang sv|en|auto        language (default: sv; also BRA_LANG)
+  --as-of YYYY-MM-DD       evaluation date of the findings (default: today)
+  --config FILE            configuration (default: .bra.jsonc in the current directory if present)
+
+Exit codes:
+  0  the report was written (also when there are findings: the report is evidence, not a check)
+  2  usage, read or write error
+`,
+};
+
+function isLangSetting(v: string | undefined): v is 'sv' | 'en' | 'auto' {
+  return v === 'sv' || v === 'en' || v === 'auto';
+}
+
+function envLocale(env: ReportIo['env']): string | undefined {
+  return env.LC_ALL || env.LC_MESSAGES || env.LANG || undefined;
+}
+
+function localToday(now = new Date()): string {
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())}`;
+}
+
+function isCalendarDate(s: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const t = new Date(Date.UTC(y, mo - 1, d));
+  return t.getUTCFullYear() === y && t.getUTCMonth() === mo - 1 && t.getUTCDate() === d;
+}
+
+function argError(e: unknown, lang: Lang): string {
+  const err = e as { code?: string; message?: string };
+  const name = /'(-{1,2}[^' ]+)/.exec(err.message ?? '')?.[1];
+  const sv = lang === 'sv';
+  switch (err.code) {
+    case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
+      return sv ? `okänd flagga '${name}'` : `unknown option '${name}'`;
+    case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
+      return sv ? `flaggan '${name}' behöver ett värde` : `option '${name}' needs a value`;
+    default:
+      return (err.message ?? String(e)).split('\n')[0];
+  }
+}
+
+/** `bra report …` (argv without `report`) → exit code. Never throws. */
+export async function runReport(argv: string[], io: ReportIo): Promise<0 | 1 | 2> {
+  let lang: Lang = resolveLang(isLangSetting(io.env.BRA_LANG) ? io.env.BRA_LANG : undefined, envLocale(io.env));
+  const langIdx = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
+  if (langIdx !== -1) {
+    const v = argv[langIdx].includes('=') ? argv[langIdx].slice('--lang='.length) : argv[langIdx + 1];
+    if (isLangSetting(v)) lang = resolveLang(v, envLocale(io.env));
+  }
+  const fail = (message: string): 2 => {
+    io.stderr(`bra: ${message.split(/\r?\n/)[0]}\n`);
+    return 2;
+  };
+  try {
+    return await report(argv, io, lang, (l) => (lang = l), fail);
+  } catch (e) {
+    if (e instanceof CliError) return fail(e.message);
+    const msg = e instanceof Error ? e.message : String(e);
+    return fail(lang === 'sv' ? `internt fel: ${msg}` : `internal error: ${msg}`);
+  }
+}
+
+async function report(argv: string[], io: ReportIo, lang0: Lang, setLang: (l: Lang) => void, fail: (m: string) => 2): Promise<0 | 2> {
+  let lang = lang0;
+  const t = (sv: string, en: string) => (lang === 'sv' ? sv : en);
+  const seeHelp = () => t('Se bra report --help.', 'See bra report --help.');
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        format: { type: 'string' },
+        output: { type: 'string', short: 'o' },
+        lang: { type: 'string' },
+        'as-of': { type: 'string' },
+        config: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (e) {
+    return fail(`${argError(e, lang)}. ${seeHelp()}`);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    io.stdout(REPORT_HELP[lang]);
+    return 0;
+  }
+  const one = (l: string[]) => l.map((x) => `'${x}'`).join(', ');
+  if (values.lang !== undefined && !isLangSetting(values.lang)) {
+    return fail(t(`ogiltigt värde för --lang: '${values.lang}' (välj ${one(['sv', 'en', 'auto'])})`, `invalid value for --lang: '${values.lang}' (choose ${one(['sv', 'en', 'auto'])})`));
+  }
+  const output = values.output;
+  if (output !== undefined && output.trim() === '') return fail(t(`-o behöver ett filnamn. ${seeHelp()}`, `-o needs a file name. ${seeHelp()}`));
+  const format = (values.format ?? (output && /\.(md|markdown)$/i.test(output) ? 'markdown' : 'html')) as ReportFormat;
+  if (!FORMATS.includes(format)) {
+    return fail(t(`ogiltigt värde för --format: '${values.format}' (välj ${one(FORMATS)})`, `invalid value for --format: '${values.format}' (choose ${one(FORMATS)})`));
+  }
+  const asOf = values['as-of'] ?? (io.today ?? localToday)();
+  if (!isCalendarDate(asOf)) {
+    return fail(t(`ogiltigt datum för --as-of: '${asOf}' (ange ett verkligt datum som ÅÅÅÅ-MM-DD)`, `invalid date for --as-of: '${asOf}' (give a real date as YYYY-MM-DD)`));
+  }
+  if (positionals.length === 0) return fail(t(`ange analysfilen, t.ex. bra report analys.bra.yaml. ${seeHelp()}`, `give the analysis file, e.g. bra report analysis.bra.yaml. ${seeHelp()}`));
+  if (positionals.length > 1) return fail(t(`ange en analysfil, inte ${positionals.length}. ${seeHelp()}`, `give one analysis file, not ${positionals.length}. ${seeHelp()}`));
+
+  // configuration: --config FILE (must be readable), else .bra.jsonc in cwd when it exists
+  let config: BraConfig | undefined;
+  {
+    const explicit = values.config !== undefined;
+    const abs = nodePath.resolve(io.cwd, values.config ?? '.bra.jsonc');
+    let text: string | undefined;
+    try {
+      text = stripBom(io.readFile(abs));
+    } catch (e) {
+      const code = (e as { code?: string })?.code;
+      if (explicit || code !== 'ENOENT') {
+        return fail(t(`kan inte läsa konfigurationen '${displayPath(io.cwd, abs)}': ${ioReason(e, lang)}`, `cannot read the configuration '${displayPath(io.cwd, abs)}': ${ioReason(e, lang)}`));
+      }
+    }
+    if (text !== undefined) {
+      const r = parseConfig(text, displayPath(io.cwd, abs));
+      if (r.errors.length > 0) return fail(r.errors[0]);
+      config = r.config;
+    }
+  }
+  const setting = values.lang ?? (isLangSetting(io.env.BRA_LANG) ? io.env.BRA_LANG : undefined) ?? config?.language;
+  lang = resolveLang(setting, envLocale(io.env));
+  setLang(lang);
+
+  // the file: an analysis, or a matrix file whose analysis is read
+  const readText = (abs: string, shown: string, what: 'file' | 'analysis'): string => {
+    let st;
+    try {
+      st = io.stat(abs);
+    } catch (e) {
+      throw new CliError(readMessage(shown, ioReason(e, lang), what, lang));
+    }
+    if (st.isDirectory()) throw new CliError(t(`'${shown}' är en katalog; ange analysfilen`, `'${shown}' is a directory; give the analysis file`));
+    if (!st.isFile()) throw new CliError(readMessage(shown, t('inte en vanlig fil', 'not a regular file'), what, lang));
+    try {
+      return stripBom(io.readFile(abs));
+    } catch (e) {
+      throw new CliError(readMessage(shown, ioReason(e, lang), what, lang));
+    }
+  };
+  let abs = nodePath.resolve(io.cwd, positionals[0]);
+  let text = readText(abs, positionals[0], 'file');
+  const ref = matrixRef(text);
+  if (ref !== undefined) {
+    const target = nodePath.resolve(nodePath.dirname(abs), ref);
+    text = readText(target, displayPath(io.cwd, target), 'analysis');
+    abs = target;
+  }
+  const path = displayPath(io.cwd, abs);
+  const inputs: LintInput[] = [{ path, text }];
+  for (const s of siblingYaml(io, abs, new Set())) {
+    const r = matrixRef(s.text);
+    const p = displayPath(io.cwd, s.abs);
+    if (r !== undefined && joinRef(p, r) === path) inputs.push({ path: p, text: s.text });
+  }
+  const resolve = (fromPath: string, r: string): Resolved => {
+    const p = nodePath.resolve(io.cwd, joinRef(fromPath, r));
+    try {
+      if (io.stat(p).isDirectory()) return { error: ioReason({ code: 'EISDIR' }, lang) };
+      return { path: displayPath(io.cwd, p), text: stripBom(io.readFile(p)) };
+    } catch (e) {
+      return { error: ioReason(e, lang) };
+    }
+  };
+  const results = lint(inputs, { asOf, config, resolve });
+  const input = { analysis: results[0], matrices: results.slice(1) };
+  const ctx = { lang, asOf, version: io.version ?? '0.0.0' };
+  const out = format === 'html' ? renderHtml(input, ctx) : renderMarkdown(input, ctx);
+
+  if (output === undefined) {
+    io.stdout(out);
+    return 0;
+  }
+  const outAbs = nodePath.resolve(io.cwd, output);
+  if (!io.writeFile) return fail(t('kan inte skriva filer här (-o stöds inte)', 'cannot write files here (-o is not supported)'));
+  try {
+    io.writeFile(outAbs, out);
+  } catch (e) {
+    return fail(t(`kan inte skriva '${output}': ${ioReason(e, lang)}`, `cannot write '${output}': ${ioReason(e, lang)}`));
+  }
+  return 0;
+}
+
+function readMessage(shown: string, reason: string, what: 'file' | 'analysis', lang: Lang): string {
+  if (what === 'analysis') {
+    return lang === 'sv'
+      ? `kan inte läsa analysfilen '${shown}' som behörighetsmatrisen hänvisar till: ${reason}`
+      : `cannot read the analysis file '${shown}' that the access matrix refers to: ${reason}`;
+  }
+  return lang === 'sv' ? `kan inte läsa '${shown}': ${reason}` : `cannot read '${shown}': ${reason}`;
+}
