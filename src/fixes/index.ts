@@ -3,7 +3,7 @@
  * re-stringify the document, so comments, order and formatting survive.
  */
 import type { TextEdit } from '../model';
-import { isMap, isScalar, isSeq, lineEnd, nodeAt, walk } from '../yaml';
+import { isMap, isScalar, isSeq, lineEnd, nodeAt, nodeRange, walk } from '../yaml';
 import type { ParsedDoc, Path } from '../yaml';
 
 /** A YAML value to render into a stub: scalars, arrays and plain objects. `null` renders as an empty value. */
@@ -84,20 +84,19 @@ function contentEnd(text: string, end: number): number {
   return e;
 }
 
-type R = { range?: [number, number, number] };
-
-function range(n: unknown): [number, number, number] | undefined {
-  return (n as R | null)?.range;
+/** A node's effective range in the document's current text (incremental re-parses shift ranges lazily). */
+function range(p: ParsedDoc, n: unknown): [number, number, number] | undefined {
+  return nodeRange(p, n);
 }
 
 /** Indentation (columns) used for the children of the node at `path`, guessed from its key. */
 function childIndent(p: ParsedDoc, path: Path): number {
   const l = walk(p, path);
   if (l.pair) {
-    const k = range(l.pair.key);
+    const k = range(p, l.pair.key);
     if (k) return columnOf(p.text, k[0]) + 2;
   }
-  const r = range(l.node);
+  const r = range(p, l.node);
   return r ? columnOf(p.text, r[0]) : 0;
 }
 
@@ -127,7 +126,7 @@ export function insertEntries(p: ParsedDoc, mapPath: Path, entries: { [k: string
   if (isMap(node)) {
     const missing = Object.fromEntries(Object.entries(entries).filter(([k]) => !node.items.some((it) => isScalar(it.key) && String(it.key.value) === k)));
     if (Object.keys(missing).length === 0) return [];
-    const r = range(node)!;
+    const r = range(p, node)!;
     if (node.flow) {
       const close = text.lastIndexOf('}', r[1]);
       const before = contentEnd(text, close);
@@ -136,18 +135,18 @@ export function insertEntries(p: ParsedDoc, mapPath: Path, entries: { [k: string
       return [{ start: before, end: close, newText: `${sep}${body} ` }];
     }
     if (node.items.length === 0) return [];
-    const indent = columnOf(text, range(node.items[0].key)![0]);
+    const indent = columnOf(text, range(p, node.items[0].key)![0]);
     const last = node.items[node.items.length - 1];
-    const lastEnd = Math.max(range(last.value)?.[1] ?? 0, range(last.key)?.[1] ?? 0);
+    const lastEnd = Math.max(range(p, last.value)?.[1] ?? 0, range(p, last.key)?.[1] ?? 0);
     const at = lineEnd(text, contentEnd(text, lastEnd));
     return [{ start: at, end: at, newText: nl + indentLines(renderLines(missing), indent, nl) }];
   }
   if (node === null || (isScalar(node) && (node.value === null || node.value === ''))) {
     // `key:` with no value (or the document is empty): write a block under the key
     if (l.pair) {
-      const k = range(l.pair.key)!;
+      const k = range(p, l.pair.key)!;
       const colon = text.indexOf(':', k[1]);
-      const vr = range(node);
+      const vr = range(p, node);
       const end = vr && vr[1] > vr[0] ? vr[1] : colon + 1;
       const indent = columnOf(text, k[0]) + 2;
       const at = end === colon + 1 ? afterComment(text, end) : colon + 1;
@@ -159,7 +158,7 @@ export function insertEntries(p: ParsedDoc, mapPath: Path, entries: { [k: string
       return [{ start: at, end: at, newText: lead + renderLines(entries).join(nl) + nl }];
     }
     // a sequence item that is null (`- `): write the map after the dash (inline in a flow sequence)
-    const vr = range(node);
+    const vr = range(p, node);
     const parent = walk(p, mapPath.slice(0, -1)).node;
     if (vr && isSeq(parent) && parent.flow) {
       return [{ start: vr[0], end: vr[1], newText: valueInline(entries) }];
@@ -180,7 +179,7 @@ export function appendItems(p: ParsedDoc, seqPath: Path, items: Stub[]): TextEdi
   const l = walk(p, seqPath);
   const node = l.depth === seqPath.length ? l.node : undefined;
   if (isSeq(node)) {
-    const r = range(node)!;
+    const r = range(p, node)!;
     if (node.flow) {
       const close = text.lastIndexOf(']', r[1]);
       const before = contentEnd(text, close);
@@ -189,10 +188,10 @@ export function appendItems(p: ParsedDoc, seqPath: Path, items: Stub[]): TextEdi
       return [{ start: before, end: before, newText: `${node.items.length ? ', ' : ''}${body}` }];
     }
     if (node.items.length > 0) {
-      const first = range(node.items[0]);
+      const first = range(p, node.items[0]);
       const dash = first ? text.lastIndexOf('-', first[0]) : r[0];
       const indent = columnOf(text, dash);
-      const lastEnd = range(node.items[node.items.length - 1])?.[1] ?? r[1];
+      const lastEnd = range(p, node.items[node.items.length - 1])?.[1] ?? r[1];
       const at = lineEnd(text, contentEnd(text, lastEnd));
       const lines = items.flatMap((x) => itemLines(x));
       return [{ start: at, end: at, newText: nl + indentLines(lines, indent, nl) }];
@@ -204,9 +203,9 @@ export function appendItems(p: ParsedDoc, seqPath: Path, items: Stub[]): TextEdi
   if (typeof key === 'number') return [];
   const parentPath = seqPath.slice(0, -1);
   if (l.depth === seqPath.length && l.pair) {
-    const k = range(l.pair.key)!;
+    const k = range(p, l.pair.key)!;
     const colon = text.indexOf(':', k[1]);
-    const vr = range(node);
+    const vr = range(p, node);
     const end = vr && vr[1] > vr[0] ? vr[1] : colon + 1;
     const indent = columnOf(text, k[0]) + 2;
     const lines = items.flatMap((x) => itemLines(x));
@@ -220,15 +219,15 @@ export function appendItems(p: ParsedDoc, seqPath: Path, items: Stub[]): TextEdi
 export function replaceValue(p: ParsedDoc, path: Path, newText: string): TextEdit[] {
   const l = walk(p, path);
   if (l.depth < path.length) return [];
-  const r = range(l.node);
+  const r = range(p, l.node);
   if (r && r[1] > r[0] && l.pair && (isSeq(l.node) || isMap(l.node)) && !l.node.flow) {
     // a block collection starts on the line after its key: replace from the colon, or the new text lands on its own line
-    const colon = p.text.indexOf(':', range(l.pair.key)![1]);
+    const colon = p.text.indexOf(':', range(p, l.pair.key)![1]);
     return [{ start: colon + 1, end: contentEnd(p.text, r[1]), newText: ` ${newText}` }];
   }
   if (r && r[1] > r[0]) return [{ start: r[0], end: contentEnd(p.text, r[1]), newText }];
   if (l.pair) {
-    const k = range(l.pair.key)!;
+    const k = range(p, l.pair.key)!;
     const colon = p.text.indexOf(':', k[1]);
     const end = r ? r[1] : colon + 1;
     // `key:   # comment`: keep a space before the comment, or it becomes part of a plain scalar
@@ -252,8 +251,8 @@ export function removeAt(p: ParsedDoc, path: Path): TextEdit[] {
   const l = walk(p, path);
   if (l.depth < path.length) return [];
   const text = p.text;
-  const startNode = l.pair ? range(l.pair.key) : range(l.node);
-  const endNode = range(l.node) ?? startNode;
+  const startNode = l.pair ? range(p, l.pair.key) : range(p, l.node);
+  const endNode = range(p, l.node) ?? startNode;
   if (!startNode || !endNode) return [];
   let start = startNode[0];
   if (!l.pair) {
@@ -274,7 +273,7 @@ export function removeAt(p: ParsedDoc, path: Path): TextEdit[] {
 export function renameKey(p: ParsedDoc, path: Path, newKey: string): TextEdit[] {
   const l = walk(p, path);
   if (l.depth < path.length || !l.pair) return [];
-  const k = range(l.pair.key)!;
+  const k = range(p, l.pair.key)!;
   return [{ start: k[0], end: k[1], newText: newKey }];
 }
 

@@ -41,6 +41,40 @@ export interface ParsedDoc {
   lineStarts: number[];
   /** The text uses anchors or aliases (incremental re-parse is then not attempted). */
   anchors?: boolean;
+  /** Incremental re-parses since the last full parse; nodes' raw ranges are shifted lazily (see nodeRange). */
+  gen?: number;
+  shifts?: Shift[];
+}
+
+/** An edit's effect on the ranges of the nodes older than `gen`: positions ≥ `from` move by `delta`. */
+export interface Shift {
+  gen: number;
+  from: number;
+  delta: number;
+}
+
+/** The generation at which a node's raw `range` is valid (absent = 0, the full parse). */
+const GEN = new WeakMap<object, number>();
+/** After this many lazy shifts, they are written into the tree once. */
+const MAX_SHIFTS = 64;
+
+/** The effective [start, valueEnd, nodeEnd] of a node in the document's current text. */
+export function nodeRange(p: Pick<ParsedDoc, 'shifts'>, n: unknown): [number, number, number] | undefined {
+  const r = (n as { range?: [number, number, number] } | null)?.range;
+  if (!r) return undefined;
+  const shifts = p.shifts;
+  if (!shifts || shifts.length === 0) return r;
+  const g = GEN.get(n as object) ?? 0;
+  let a = r[0];
+  let b = r[1];
+  let c = r[2];
+  for (const s of shifts) {
+    if (s.gen <= g) continue;
+    if (a >= s.from) a += s.delta;
+    if (b >= s.from) b += s.delta;
+    if (c >= s.from) c += s.delta;
+  }
+  return [a, b, c];
 }
 
 const CODE_TEXT: Record<string, Bilingual> = {
@@ -251,8 +285,8 @@ export function has(p: ParsedDoc, path: Path): boolean {
   return walk(p, path).depth === path.length;
 }
 
-function rangeOf(n: unknown): Span | undefined {
-  const r = (n as { range?: [number, number, number] } | null)?.range;
+function rangeOf(p: Pick<ParsedDoc, 'shifts'>, n: unknown): Span | undefined {
+  const r = nodeRange(p, n);
   return r ? { start: r[0], end: r[1] } : undefined;
 }
 
@@ -265,18 +299,18 @@ function lineEnd(text: string, offset: number): number {
 /** Span of the entity itself: its key when it is a map value, else its `id` pair, else its first line. */
 function anchorSpan(p: ParsedDoc, l: Located): Span {
   if (l.pair) {
-    const k = rangeOf(l.pair.key);
+    const k = rangeOf(p, l.pair.key);
     if (k) return k;
   }
   if (isMap(l.node)) {
     const idPair = l.node.items.find((it) => keyOf(it.key) === 'id');
     if (idPair) {
-      const k = rangeOf(idPair.key)!;
-      const v = rangeOf(idPair.value);
+      const k = rangeOf(p, idPair.key)!;
+      const v = rangeOf(p, idPair.value);
       return { start: k.start, end: v && v.end > v.start ? v.end : k.end };
     }
   }
-  const r = rangeOf(l.node);
+  const r = rangeOf(p, l.node);
   if (r) return { start: r.start, end: Math.max(r.start, Math.min(r.end, lineEnd(p.text, r.start))) };
   return { start: 0, end: 0 };
 }
@@ -292,8 +326,8 @@ export function locate(p: ParsedDoc, path: Path, part: Part = 'anchor'): Span {
     return anchorSpan(p, l);
   }
   if (path.length === 0) return rootSpan(p);
-  const kr = l.pair ? rangeOf(l.pair.key) : undefined;
-  const vr = rangeOf(l.node);
+  const kr = l.pair ? rangeOf(p, l.pair.key) : undefined;
+  const vr = rangeOf(p, l.node);
   const valueSpan = vr && vr.end > vr.start ? trimEnd(p.text, vr) : undefined;
   switch (part) {
     case 'key':
@@ -318,10 +352,10 @@ function trimEnd(text: string, s: Span): Span {
 export function rootSpan(p: ParsedDoc): Span {
   const c = p.doc?.contents;
   if (isMap(c) && c.items.length > 0) {
-    const k = rangeOf(c.items[0].key);
+    const k = rangeOf(p, c.items[0].key);
     if (k) return k;
   }
-  const r = rangeOf(c);
+  const r = rangeOf(p, c);
   if (r) return { start: r.start, end: Math.min(lineEnd(p.text, r.start), r.end) };
   return { start: 0, end: 0 };
 }
@@ -378,7 +412,7 @@ export interface PathAt {
 /** The innermost key or value containing `offset` (ends inclusive, so a cursor right after a word counts). */
 export function pathAt(p: ParsedDoc, offset: number): PathAt {
   const inside = (r: [number, number, number] | undefined) => r !== undefined && r[0] <= offset && offset <= r[1];
-  const rng = (n: unknown) => (n as { range?: [number, number, number] } | null)?.range;
+  const rng = (n: unknown) => nodeRange(p, n);
   let node: unknown = p.doc?.contents ?? null;
   const path: Path = [];
   for (;;) {
@@ -421,6 +455,39 @@ function shiftRanges(root: unknown, from: number, delta: number): void {
     if (Array.isArray(n.items)) for (const it of n.items) stack.push(it);
     if ('key' in n) stack.push(n.key);
     if ('value' in n && typeof n.value === 'object') stack.push(n.value);
+  }
+}
+
+function eachNode(root: unknown, f: (n: { range?: [number, number, number] }) => void): void {
+  const stack: unknown[] = [root];
+  while (stack.length) {
+    const n = stack.pop() as { range?: [number, number, number]; items?: unknown[]; key?: unknown; value?: unknown } | null;
+    if (!n || typeof n !== 'object') continue;
+    f(n);
+    if (Array.isArray(n.items)) for (const it of n.items) stack.push(it);
+    if ('key' in n) stack.push(n.key);
+    if ('value' in n && typeof n.value === 'object') stack.push(n.value);
+  }
+}
+
+/** Mark a freshly parsed subtree as valid at generation `gen`. */
+function stamp(root: unknown, gen: number): void {
+  eachNode(root, (n) => {
+    if (n.range) GEN.set(n, gen);
+  });
+}
+
+/** Write the pending shifts into the raw ranges of the whole tree (then the shift list can start empty). */
+function compact(root: unknown, p: Pick<ParsedDoc, 'shifts'>): void {
+  const updates: [number[], [number, number, number]][] = [];
+  eachNode(root, (n) => {
+    const r = n.range ? nodeRange(p, n) : undefined;
+    if (r && n.range) updates.push([n.range, r]);
+  });
+  for (const [raw, eff] of updates) {
+    raw[0] = eff[0];
+    raw[1] = eff[1];
+    raw[2] = eff[2];
   }
 }
 
@@ -467,7 +534,7 @@ export function reparse(prev: ParsedDoc, text: string): ParsedDoc | undefined {
   const [eOld] = commonSuffix(old, text, s);
   const delta = text.length - old.length;
   // find the top-level pair and the item containing [s, eOld)
-  const rng = (n: unknown) => (n as { range?: [number, number, number] } | null)?.range;
+  const rng = (n: unknown) => nodeRange(prev, n);
   let keyIndex = -1;
   for (let i = 0; i < root.items.length; i++) {
     const v = root.items[i].value;
@@ -537,11 +604,18 @@ export function reparse(prev: ParsedDoc, text: string): ParsedDoc | undefined {
   const list = Array.isArray(oldData[key]) ? [...(oldData[key] as unknown[])] : undefined;
   if (!list || list.length !== seq.items.length) return undefined;
   list[idx] = itemData;
-  // only now touch the previous tree: shift everything after the old item, then splice the new item in
-  shiftRanges(prev.doc.contents, oldEnd, delta);
+  // only now touch the previous tree: record the shift of everything after the old item (applied lazily by
+  // nodeRange), stamp the new item's nodes with the new generation, and splice it in
+  const gen = (prev.gen ?? 0) + 1;
+  let shifts = [...(prev.shifts ?? []), { gen, from: oldEnd, delta }];
+  stamp(item, gen);
   seq.items[idx] = item as never;
+  if (shifts.length > MAX_SHIFTS) {
+    compact(prev.doc.contents, { shifts });
+    shifts = [];
+  }
   // copy without [[Set]] so that a `__proto__` key stays an own key
   const data: Record<string, unknown> = {};
   for (const k of Object.keys(oldData)) Object.defineProperty(data, k, { value: k === key ? list : oldData[k], enumerable: true, writable: true, configurable: true });
-  return { text, doc: prev.doc, data, syntaxFindings: [], lineStarts: lineStartsOf(text), anchors: false };
+  return { text, doc: prev.doc, data, syntaxFindings: [], lineStarts: lineStartsOf(text), anchors: false, gen, shifts };
 }

@@ -89,4 +89,28 @@ describe('incremental re-parse', () => {
     }
     assert.ok(incremental >= 150, `incremental path taken ${incremental}/300 times`);
   });
+
+  it('stays equal to a full lint over 150 consecutive incremental edits (lazy range shifts and their compaction)', () => {
+    const r = rnd(11);
+    const cache = new Map<string, ParsedDoc>();
+    let text = base;
+    lint([{ path: 'g.bra.yaml', text }], { asOf: AS_OF, cache });
+    let incremental = 0;
+    for (let i = 1; i <= 150; i++) {
+      // insert or delete a letter inside a `title:`/`context:`/`role:` value (the document stays valid YAML)
+      const re = /\b(title|context|role|label): /g;
+      re.lastIndex = Math.floor(r() * text.length);
+      const m = re.exec(text) ?? /\b(title|context|role|label): /g.exec(text)!;
+      const pos = m.index + m[0].length;
+      const before = cache.get('g.bra.yaml');
+      text = r() < 0.6 ? text.slice(0, pos) + 'x' + text.slice(pos) : text.slice(0, pos) + text.slice(pos + 1);
+      const inc = lint([{ path: 'g.bra.yaml', text }], { asOf: AS_OF, cache })[0];
+      if (cache.get('g.bra.yaml')?.doc === before?.doc) incremental++;
+      if (i % 10 === 0 || i > 60 && i < 70) {
+        const full = lint([{ path: 'g.bra.yaml', text }], { asOf: AS_OF })[0];
+        assert.deepEqual(strip(inc), strip(full), `after edit ${i}`);
+      }
+    }
+    assert.ok(incremental >= 140, `incremental ${incremental}/150`);
+  });
 });
