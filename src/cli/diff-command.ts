@@ -3,6 +3,7 @@
  * Exit codes: 0 nothing fails; 1 a new finding at or above --fail-on, or access widened without justification
  * (see the help text); 2 usage, I/O or internal error (one line, never a stack trace).
  */
+import { localToday } from './args';
 import * as nodePath from 'node:path';
 import type { BraConfig, Lang, Severity } from '../model';
 import { resolveLang } from '../i18n';
@@ -159,10 +160,6 @@ function parseArgs(argv: string[], t: (sv: string, en: string) => string): Args 
   return a;
 }
 
-function localToday(): string {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
 
 const posix = (p: string) => p.replace(/\\/g, '/');
 

@@ -7,6 +7,7 @@
  * Exit codes: 0 the report was written (also when there are findings: the report is evidence, not a gate);
  * 2 usage, I/O or internal error, as one line `bra: <message>` on stderr, never a stack trace.
  */
+import { argError, envLocale, isCalendarDate, isLangSetting, localToday } from './args';
 import * as nodePath from 'node:path';
 import { parseArgs } from 'node:util';
 import type { BraConfig, Lang } from '../model';
@@ -77,40 +78,6 @@ Exit codes:
 `,
 };
 
-function isLangSetting(v: string | undefined): v is 'sv' | 'en' | 'auto' {
-  return v === 'sv' || v === 'en' || v === 'auto';
-}
-
-function envLocale(env: ReportIo['env']): string | undefined {
-  return env.LC_ALL || env.LC_MESSAGES || env.LANG || undefined;
-}
-
-function localToday(now = new Date()): string {
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())}`;
-}
-
-function isCalendarDate(s: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const t = new Date(Date.UTC(y, mo - 1, d));
-  return t.getUTCFullYear() === y && t.getUTCMonth() === mo - 1 && t.getUTCDate() === d;
-}
-
-function argError(e: unknown, lang: Lang): string {
-  const err = e as { code?: string; message?: string };
-  const name = /'(-{1,2}[^' ]+)/.exec(err.message ?? '')?.[1];
-  const sv = lang === 'sv';
-  switch (err.code) {
-    case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
-      return sv ? `okänd flagga '${name}'` : `unknown option '${name}'`;
-    case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
-      return sv ? `flaggan '${name}' behöver ett värde` : `option '${name}' needs a value`;
-    default:
-      return (err.message ?? String(e)).split('\n')[0];
-  }
-}
 
 /** `bra report …` (argv without `report`) → exit code. Never throws. */
 export async function runReport(argv: string[], io: ReportIo): Promise<0 | 1 | 2> {

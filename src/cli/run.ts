@@ -6,6 +6,7 @@
  * Exit codes (product.md, "The CLI contract"): 0 nothing at or above --fail-on; 1 findings at or above it;
  * 2 usage, I/O or internal error, always as one line `bra: <message>` on stderr, never a stack trace.
  */
+import { argError, envLocale, isCalendarDate, isLangSetting, localToday } from './args';
 import { runDiff } from './diff-command';
 import { runReport } from './report-command';
 import * as nodePath from 'node:path';
@@ -99,52 +100,11 @@ På svenska: bra --help --lang sv
 `,
 };
 
-/** Local date as YYYY-MM-DD. */
-export function localToday(now = new Date()): string {
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())}`;
-}
-
-/** A real calendar date in the form YYYY-MM-DD (2026-02-30 is not). */
-export function isCalendarDate(s: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const t = new Date(0);
-  t.setUTCFullYear(y, mo - 1, d); // not Date.UTC: it maps years 0–99 to 1900–1999
-  return t.getUTCFullYear() === y && t.getUTCMonth() === mo - 1 && t.getUTCDate() === d;
-}
-
-function envLocale(env: CliIo['env']): string | undefined {
-  return env.LC_ALL || env.LC_MESSAGES || env.LANG || undefined;
-}
-
-function isLangSetting(v: string | undefined): v is 'sv' | 'en' | 'auto' {
-  return v === 'sv' || v === 'en' || v === 'auto';
-}
-
 function wantsColor(io: CliIo): boolean {
   const force = io.env.FORCE_COLOR;
   if (force !== undefined && force !== '') return force !== '0' && force !== 'false';
   const noColor = io.env.NO_COLOR;
   return io.isTTY && (noColor === undefined || noColor === '');
-}
-
-/** One line of a parseArgs error, without node's long advice. */
-function argError(e: unknown, lang: Lang): string {
-  const err = e as { code?: string; message?: string };
-  const name = /'(-{1,2}[^' ]+)/.exec(err.message ?? '')?.[1];
-  const sv = lang === 'sv';
-  switch (err.code) {
-    case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
-      return sv ? `okänd flagga '${name}'` : `unknown option '${name}'`;
-    case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
-      return sv ? `flaggan '${name}' behöver ett värde` : `option '${name}' needs a value`;
-    case 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL':
-      return sv ? 'oväntat argument' : 'unexpected argument';
-    default:
-      return (err.message ?? String(e)).split('\n')[0];
-  }
 }
 
 /** `bra …` → exit code. Never throws. */

@@ -3,6 +3,7 @@
  * (GDPR art. 5.2). Pure: texts and findings in, blocks out. Free text is reproduced as written (Swedish); labels,
  * headings and codes follow `lang`.
  */
+import { positionAt } from '../engine';
 import type { Bilingual, FileResult, Finding, Lang, Severity } from '../model';
 import { parse } from '../yaml';
 import type { ParsedDoc } from '../yaml';
@@ -861,7 +862,7 @@ class Builder {
       rowHeader: true,
       rows: findings.map(({ f, path, text }) => {
         const meta = ruleMeta(f.rule);
-        const pos = lineCol(text, f.span.start);
+        const pos = positionAt(text, f.span.start);
         const idCell: Inline[][] = [[{ t: f.rule, code: true, strong: true }]];
         if (meta) idCell.push([{ t: meta.title[this.lang], muted: true }]);
         return [
@@ -881,15 +882,6 @@ function baseName(p: string): string {
   return p.replace(/\\/g, '/').split('/').pop() ?? p;
 }
 
-function lineCol(text: string, offset: number): { line: number; column: number } {
-  let line = 1;
-  let last = -1;
-  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
-    line++;
-    last = i;
-  }
-  return { line, column: offset - last };
-}
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 

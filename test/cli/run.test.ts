@@ -1,6 +1,7 @@
 /** run(argv, io) with an in-memory io: the paths a real file system makes hard to reach. */
 import * as assert from 'node:assert/strict';
-import { isCalendarDate, localToday, run } from '../../src/cli/run';
+import { isCalendarDate, localToday } from '../../src/cli/args';
+import { run } from '../../src/cli/run';
 import { matrixRef } from '../../src/cli/files';
 import { AS_OF, memoryIo } from './helpers';
 
