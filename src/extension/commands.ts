@@ -1,0 +1,60 @@
+/** The contributed commands: rule documentation, suppress with a reason, fix all, review access changes, risk map. */
+import * as vscode from 'vscode';
+import type { Lang } from '../model';
+import { allRuleMeta, ruleMeta } from '../rules';
+import type { Linter } from './diagnostics';
+import { safeEdits, suppressionEdit } from './codeActions';
+import type { CodeActions } from './codeActions';
+import { toRange } from './convert';
+import { reviewAccessChanges } from './review';
+import { showRiskMap } from './riskmap';
+
+export function registerCommands(context: vscode.ExtensionContext, linter: Linter, _actions: CodeActions, lang: () => Lang): void {
+  context.subscriptions.push(
+    vscode.commands.registerCommand('behorighet.showRuleDocumentation', async (rule?: string) => {
+      let id = rule;
+      if (!id) {
+        const picked = await vscode.window.showQuickPick(allRuleMeta().map((m) => ({ label: m.id, description: lang() === 'sv' ? m.title.sv : m.title.en })));
+        id = picked?.label;
+      }
+      const meta = id ? ruleMeta(id) : undefined;
+      if (!meta) return undefined;
+      // the bundled page, offline
+      const uri = vscode.Uri.joinPath(context.extensionUri, 'docs', 'rules', meta.doc);
+      await vscode.commands.executeCommand('markdown.showPreview', uri);
+      return uri;
+    }),
+    vscode.commands.registerCommand('behorighet.selectRange', (uri: vscode.Uri, range: vscode.Range) => {
+      const ed = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === uri.toString());
+      if (ed) {
+        ed.selection = new vscode.Selection(range.start, range.end);
+        ed.revealRange(range);
+      }
+    }),
+    vscode.commands.registerCommand('behorighet.suppress', async (uri?: vscode.Uri, range?: vscode.Range, rule?: string) => {
+      const ed = vscode.window.activeTextEditor;
+      const doc = uri ? await vscode.workspace.openTextDocument(uri) : ed?.document;
+      if (!doc) return false;
+      const at = range ?? ed?.selection;
+      const f = linter.findings(doc).find((x) => (!rule || x.rule === rule) && (!at || toRange(doc, x.span).intersection(at) !== undefined));
+      if (!f) return false;
+      const s = suppressionEdit(doc, f, lang());
+      const we = new vscode.WorkspaceEdit();
+      we.set(doc.uri, [s.edit]);
+      const ok = await vscode.workspace.applyEdit(we);
+      await vscode.commands.executeCommand('behorighet.selectRange', doc.uri, s.reason);
+      return ok;
+    }),
+    vscode.commands.registerCommand('behorighet.fixAll', async () => {
+      const doc = vscode.window.activeTextEditor?.document;
+      if (!doc) return false;
+      const edits = safeEdits(linter.findings(doc));
+      if (edits.length === 0) return false;
+      const we = new vscode.WorkspaceEdit();
+      for (const e of edits) we.replace(doc.uri, toRange(doc, e), e.newText);
+      return vscode.workspace.applyEdit(we);
+    }),
+    vscode.commands.registerCommand('behorighet.reviewAccessChanges', (ref?: string) => reviewAccessChanges(linter, linter.settings, ref)),
+    vscode.commands.registerCommand('behorighet.showRiskMap', () => showRiskMap(linter, lang(), vscode.window.activeTextEditor?.document)),
+  );
+}

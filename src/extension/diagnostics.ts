@@ -1,0 +1,266 @@
+/**
+ * Live diagnostics: lint as you type (debounced, cached by document version, one parse cache per document), a
+ * workspace scan of the checked files on start and on file changes, and the matrix ↔ analysis pairing (a matrix
+ * file and its analysis are linted together, so each revalidates the other).
+ *
+ * Paths given to the engine are `uri.path` (posix); `uriOf` maps them back with the workspace's scheme.
+ */
+import * as vscode from 'vscode';
+import type { FileResult, Finding } from '../model';
+import { isCheckedFile, joinRef, lint } from '../engine';
+import type { LintInput, Resolved } from '../engine';
+import { parse } from '../yaml';
+import type { ParsedDoc } from '../yaml';
+import { LineIndex, toDiagnostic } from './convert';
+import type { Positions } from './convert';
+import type { Settings } from './settings';
+
+const DEBOUNCE_MS = 75;
+/** Documents longer than this are linted on a later turn of the event loop, never inside the change event. */
+const LARGE_LINES = 20000;
+const SCAN_GLOB = '**/*.bra.{yaml,yml}';
+const MATRIX_REF = /^analysis\s*:\s*["']?([^"'#\n]+?)["']?\s*(?:#.*)?$/m;
+
+export interface Result {
+  /** The text linted (equal to the document's text at `version`). */
+  text: string;
+  version?: number;
+  result: FileResult;
+}
+
+export class Linter implements vscode.Disposable {
+  readonly collection = vscode.languages.createDiagnosticCollection('bra');
+  /** Parse cache by path (the engine re-parses only the edited list item). */
+  readonly cache = new Map<string, ParsedDoc>();
+  /** Texts of files that are not open (read with workspace.fs). */
+  private readonly files = new Map<string, string>();
+  /** Uris by path, as seen. */
+  private readonly uris = new Map<string, vscode.Uri>();
+  /** Matrix file path → the path of its analysis. */
+  private readonly matrixOf = new Map<string, string>();
+  private readonly results = new Map<string, Result>();
+  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly emitter = new vscode.EventEmitter<string[]>();
+  /** Fires with the paths whose findings changed. */
+  readonly onDidLint = this.emitter.event;
+
+  constructor(readonly settings: Settings) {}
+
+  dispose(): void {
+    for (const t of this.timers.values()) clearTimeout(t);
+    this.collection.dispose();
+    this.emitter.dispose();
+  }
+
+  uriOf(path: string): vscode.Uri {
+    const known = this.uris.get(path);
+    if (known) return known;
+    const base = vscode.workspace.workspaceFolders?.[0]?.uri ?? vscode.Uri.file('/');
+    return base.with({ path });
+  }
+
+  private openDoc(path: string): vscode.TextDocument | undefined {
+    return vscode.workspace.textDocuments.find((d) => d.uri.path === path && !d.isClosed && d.uri.scheme !== 'git');
+  }
+
+  /** The current text of a path: the open document, else the file as last read. */
+  textOf(path: string): string | undefined {
+    return this.openDoc(path)?.getText() ?? this.files.get(path);
+  }
+
+  positionsOf(path: string): Positions | undefined {
+    const d = this.openDoc(path);
+    if (d) return d;
+    const t = this.files.get(path);
+    return t === undefined ? undefined : new LineIndex(t);
+  }
+
+  /** Whether the product checks this file (globs relative to the workspace, or sniffed content). */
+  isChecked(uri: vscode.Uri, text: string): boolean {
+    const rel = vscode.workspace.asRelativePath(uri, false);
+    return isCheckedFile(rel, text, this.settings.get().globs) || isCheckedFile(uri.path, text, this.settings.get().globs);
+  }
+
+  private async read(uri: vscode.Uri): Promise<string | undefined> {
+    this.uris.set(uri.path, uri);
+    const open = this.openDoc(uri.path);
+    if (open) return open.getText();
+    try {
+      const text = new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri));
+      this.files.set(uri.path, text);
+      return text;
+    } catch {
+      this.files.delete(uri.path);
+      return undefined;
+    }
+  }
+
+  private note(path: string, text: string): void {
+    const m = /^document\s*:/m.test(text) ? null : MATRIX_REF.exec(text);
+    if (m) this.matrixOf.set(path, joinRef(path, m[1].trim()));
+    else this.matrixOf.delete(path);
+  }
+
+  /** The paths linted together with `path`: an analysis and every matrix file that refers to it. */
+  group(path: string): { analysis?: string; members: string[] } {
+    const analysis = this.matrixOf.get(path) ?? path;
+    const matrices = [...this.matrixOf].filter(([, a]) => a === analysis).map(([m]) => m);
+    const members = [...new Set([analysis, ...matrices, path])];
+    return { analysis, members };
+  }
+
+  /** Analysis of a matrix file (its path), when it is one. */
+  analysisOf(path: string): string | undefined {
+    return this.matrixOf.get(path);
+  }
+
+  /** Lint the group of `path` synchronously from the texts at hand; sets the diagnostics of every checked member. */
+  private lintGroup(path: string): void {
+    const { members } = this.group(path);
+    const s = this.settings.get();
+    const inputs: LintInput[] = [];
+    const versions = new Map<string, number | undefined>();
+    for (const m of members) {
+      const text = this.textOf(m);
+      if (text === undefined) continue;
+      this.note(m, text);
+      const checked = this.isChecked(this.uriOf(m), text);
+      inputs.push({ path: m, text, report: checked });
+      versions.set(m, this.openDoc(m)?.version);
+    }
+    if (!inputs.some((i) => i.report !== false)) {
+      for (const m of members) this.clear(m);
+      return;
+    }
+    const resolve = (from: string, ref: string): Resolved => {
+      const target = joinRef(from, ref);
+      const text = this.textOf(target);
+      return text === undefined ? { error: s.lang === 'sv' ? 'filen finns inte' : 'file not found' } : { path: target, text };
+    };
+    const results = lint(inputs, { asOf: s.asOf, config: s.config, resolve, cache: this.cache });
+    const changed: string[] = [];
+    for (const r of results) {
+      const input = inputs.find((i) => i.path === r.path)!;
+      this.results.set(r.path, { text: input.text, version: versions.get(r.path), result: r });
+      const uri = this.uriOf(r.path);
+      const pos = this.positionsOf(r.path) ?? new LineIndex(input.text);
+      this.collection.set(uri, r.findings.map((f) => toDiagnostic(f, pos, uri, s.lang, (p) => this.uriOf(p), (p) => this.positionsOf(p))));
+      changed.push(r.path);
+    }
+    this.emitter.fire(changed);
+  }
+
+  private clear(path: string): void {
+    this.results.delete(path);
+    this.collection.delete(this.uriOf(path));
+  }
+
+  /** Load what the group of `path` needs (the analysis of a matrix file), then lint it. */
+  async validate(uri: vscode.Uri): Promise<void> {
+    const text = await this.read(uri);
+    if (text === undefined) {
+      this.clear(uri.path);
+      return;
+    }
+    this.note(uri.path, text);
+    const { members } = this.group(uri.path);
+    for (const m of members) if (this.textOf(m) === undefined) await this.read(this.uriOf(m));
+    const doc = this.openDoc(uri.path);
+    if (doc && doc.lineCount > LARGE_LINES) await new Promise((r) => setImmediate(r));
+    this.lintGroup(uri.path);
+  }
+
+  /** Debounced validation of a document after an edit. */
+  schedule(doc: vscode.TextDocument): void {
+    if (!this.isChecked(doc.uri, doc.getText()) && !this.matrixOf.has(doc.uri.path) && !this.isAnalysisOfAMatrix(doc.uri.path)) {
+      if (this.results.has(doc.uri.path)) this.clear(doc.uri.path);
+      return;
+    }
+    this.uris.set(doc.uri.path, doc.uri);
+    const key = doc.uri.path;
+    const prev = this.timers.get(key);
+    if (prev) clearTimeout(prev);
+    this.timers.set(key, setTimeout(() => {
+      this.timers.delete(key);
+      void this.validate(doc.uri).catch(() => undefined);
+    }, DEBOUNCE_MS));
+  }
+
+  private isAnalysisOfAMatrix(path: string): boolean {
+    return [...this.matrixOf.values()].includes(path);
+  }
+
+  /** The findings of an open document at its current version (re-lints synchronously when stale). */
+  findings(doc: vscode.TextDocument): Finding[] {
+    const r = this.results.get(doc.uri.path);
+    if (r && (r.version === doc.version || r.text === doc.getText())) return r.result.findings;
+    if (!this.isChecked(doc.uri, doc.getText())) return [];
+    this.uris.set(doc.uri.path, doc.uri);
+    this.lintGroup(doc.uri.path);
+    return this.results.get(doc.uri.path)?.result.findings ?? [];
+  }
+
+  /** Parsed text of an open document or a known file (from the engine's cache when current). */
+  parsed(path: string): ParsedDoc | undefined {
+    const text = this.textOf(path);
+    if (text === undefined) return undefined;
+    const c = this.cache.get(path);
+    return c && c.text === text ? c : parse(text);
+  }
+
+  /** Scan the workspace: every file of the globs and `**\/*.bra.{yaml,yml}`, then lint each group once. */
+  async scan(): Promise<void> {
+    const globs = [...new Set([SCAN_GLOB, ...this.settings.get().globs])];
+    const found = new Map<string, vscode.Uri>();
+    for (const g of globs) {
+      for (const u of await vscode.workspace.findFiles(g, '**/node_modules/**')) found.set(u.toString(), u);
+    }
+    for (const d of vscode.workspace.textDocuments) if (/\.ya?ml$/i.test(d.uri.path) && d.uri.scheme !== 'git') found.set(d.uri.toString(), d.uri);
+    for (const u of found.values()) {
+      const t = await this.read(u);
+      if (t !== undefined) this.note(u.path, t);
+    }
+    const done = new Set<string>();
+    for (const u of found.values()) {
+      const g = this.group(u.path);
+      const key = g.members.slice().sort().join('\n');
+      if (done.has(key)) continue;
+      done.add(key);
+      await this.validate(u);
+    }
+  }
+
+  /** A file changed, appeared or disappeared on disk. */
+  async fileChanged(uri: vscode.Uri, deleted = false): Promise<void> {
+    if (this.openDoc(uri.path)) return; // the document events handle it
+    if (deleted) {
+      this.files.delete(uri.path);
+      this.matrixOf.delete(uri.path);
+      this.clear(uri.path);
+      for (const [m, a] of this.matrixOf) if (a === uri.path) await this.validate(this.uriOf(m));
+      return;
+    }
+    const t = await this.read(uri);
+    if (t !== undefined) this.note(uri.path, t);
+    await this.validate(uri);
+  }
+
+  /** A document was closed: its diagnostics stay from the file on disk. */
+  async closed(doc: vscode.TextDocument): Promise<void> {
+    if (!this.results.has(doc.uri.path)) return;
+    await this.fileChanged(doc.uri);
+  }
+
+  /** Re-lint everything known (after a settings or `.bra.jsonc` change). */
+  async relintAll(): Promise<void> {
+    this.collection.clear();
+    this.results.clear();
+    await this.scan();
+  }
+
+  /** The known checked files (paths). */
+  knownPaths(): string[] {
+    return [...new Set([...this.files.keys(), ...vscode.workspace.textDocuments.map((d) => d.uri.path)])]
+      .filter((p) => /\.ya?ml$/i.test(p));
+  }
+}

@@ -1,0 +1,90 @@
+/**
+ * "Granska behörighetsändringar… / Review access changes…": the access matrix of a git revision against the
+ * working tree (diffAccess), shown as the Markdown a PR comment would get, in a preview of an untitled document.
+ * Reads the base with `git show` (execFile, no shell, nothing from the workspace is executed).
+ */
+import { execFile } from 'node:child_process';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import type { LintInput, Resolved } from '../engine';
+import { joinRef } from '../engine';
+import { diffAccess } from '../diff';
+import { formatDiff } from '../diff/format';
+import type { Linter } from './diagnostics';
+import type { Settings } from './settings';
+
+function git(cwd: string, args: string[]): Promise<string> {
+  return new Promise((resolve, reject) => {
+    execFile('git', ['-c', 'core.fsmonitor=false', '-c', 'diff.external=', ...args], {
+      cwd, maxBuffer: 256 * 1024 * 1024, windowsHide: true, env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', LC_ALL: 'C', GIT_TERMINAL_PROMPT: '0' },
+    }, (err, stdout, stderr) => (err ? reject(new Error((stderr || err.message).split('\n')[0].replace(/^fatal:\s*/, ''))) : resolve(stdout)));
+  });
+}
+
+async function defaultRef(cwd: string): Promise<string> {
+  for (const ref of ['origin/main', 'main', 'origin/master', 'master']) {
+    try {
+      await git(cwd, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
+      return ref;
+    } catch {
+      // try the next
+    }
+  }
+  return 'HEAD';
+}
+
+export async function reviewAccessChanges(linter: Linter, settings: Settings, refArg?: string): Promise<vscode.TextDocument | undefined> {
+  const s = settings.get();
+  const sv = s.lang === 'sv';
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  if (!folder || folder.uri.scheme !== 'file') {
+    void vscode.window.showErrorMessage(sv ? 'Granskningen kräver en lokal mapp med git.' : 'The review needs a local folder with git.');
+    return undefined;
+  }
+  const cwd = folder.uri.fsPath;
+  let top: string;
+  try {
+    top = (await git(cwd, ['rev-parse', '--show-toplevel'])).trim();
+  } catch (e) {
+    void vscode.window.showErrorMessage(`${sv ? 'Ingen git-arkivmapp' : 'No git repository'}: ${(e as Error).message}`);
+    return undefined;
+  }
+  const ref = refArg ?? await vscode.window.showInputBox({
+    title: sv ? 'Granska behörighetsändringar' : 'Review access changes',
+    prompt: sv ? 'Jämför arbetskopian med denna git-referens' : 'Compare the working tree with this git ref',
+    value: await defaultRef(cwd),
+  });
+  if (!ref) return undefined;
+  await linter.scan();
+  const head: LintInput[] = [];
+  const base: LintInput[] = [];
+  for (const p of linter.knownPaths()) {
+    const uri = linter.uriOf(p);
+    const text = linter.textOf(p);
+    if (text === undefined || !linter.isChecked(uri, text)) continue;
+    const rel = path.relative(top, uri.fsPath).split(path.sep).join('/');
+    head.push({ path: rel, text });
+    try {
+      base.push({ path: rel, text: await git(top, ['show', `${ref}:${rel}`]) });
+    } catch {
+      // new in the working tree
+    }
+  }
+  const baseTexts = new Map(base.map((b) => [b.path, b.text]));
+  const headTexts = new Map(head.map((h) => [h.path, h.text]));
+  const resolver = (texts: Map<string, string>) => (from: string, r: string): Resolved => {
+    const t = joinRef(from, r);
+    const text = texts.get(t);
+    return text === undefined ? { error: sv ? 'filen finns inte' : 'file not found' } : { path: t, text };
+  };
+  try {
+    const result = diffAccess({ inputs: base, resolve: resolver(baseTexts) }, { inputs: head, resolve: resolver(headTexts) }, { asOf: s.asOf, config: s.config });
+    const md = formatDiff(result, 'markdown', { lang: s.lang, baseLabel: ref, asOf: s.asOf });
+    const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: md });
+    await vscode.commands.executeCommand('markdown.showPreview', doc.uri);
+    return doc;
+  } catch (e) {
+    void vscode.window.showErrorMessage(`${sv ? 'Granskningen misslyckades' : 'The review failed'}: ${(e as Error).message}`);
+    return undefined;
+  }
+}

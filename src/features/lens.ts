@@ -1,0 +1,64 @@
+/**
+ * Code lens data, editor-agnostic: on each risk its level from the risk matrix ("Risknivå: Hög (8)"), after
+ * measures too when a residual is given; on each access entry the need it rests on (the matched need of §2.2).
+ */
+import type { Lang, Span } from '../model';
+import { pick } from '../i18n';
+import { locate } from '../yaml';
+import type { ParsedDoc } from '../yaml';
+import { buildModel } from '../rules/model';
+import type { Rec } from '../rules/model';
+import { matchedNeed, matrixLevel, scaleValue } from '../rules/shared';
+import { LEVEL } from '../rules/labels';
+
+export interface LensInfo {
+  span: Span;
+  title: string;
+  /** What the lens is about (`risk` or `entry`) and the entity's id. */
+  about: 'risk' | 'entry';
+  id?: string;
+}
+
+const T = {
+  level: { sv: 'Risknivå', en: 'Risk level' },
+  residual: { sv: 'efter åtgärder', en: 'after measures' },
+  notAssessed: { sv: 'ej bedömd (sannolikhet och konsekvens saknas)', en: 'not assessed (probability and severity missing)' },
+  need: { sv: 'Behov', en: 'Need' },
+  needs: { sv: 'Behov', en: 'Needs' },
+  noNeed: { sv: 'Inget dokumenterat behov', en: 'No documented need' },
+};
+
+function levelText(v: Rec | undefined, lang: Lang): string | undefined {
+  const l = matrixLevel(v);
+  if (!l) return undefined;
+  return `${pick(LEVEL[l], lang)} (${scaleValue(v, 'probability')! * scaleValue(v, 'severity')!})`;
+}
+
+/**
+ * Lenses of `doc`: an analysis (with its separate matrix files, for the need of their entries) or a matrix file
+ * (with its analysis as `analysis`).
+ */
+export function codeLenses(doc: ParsedDoc, lang: Lang, o: { analysis?: ParsedDoc; matrices?: ParsedDoc[] } = {}): LensInfo[] {
+  const analysis = o.analysis ?? doc;
+  const matrices = o.analysis ? [doc] : (o.matrices ?? []);
+  if (!analysis.doc || typeof analysis.data !== 'object' || analysis.data === null) return [];
+  const m = buildModel(analysis, matrices);
+  const out: LensInfo[] = [];
+  if (!o.analysis) {
+    for (const r of m.risks) {
+      const before = levelText(r.v, lang);
+      const residual = r.v.residual && typeof r.v.residual === 'object' ? levelText(r.v.residual as Rec, lang) : undefined;
+      const title = `${pick(T.level, lang)}: ${before ?? pick(T.notAssessed, lang)}${residual ? ` → ${pick(T.residual, lang)}: ${residual}` : ''}`;
+      out.push({ span: locate(doc, r.path, 'anchor'), title, about: 'risk', id: r.id });
+    }
+  }
+  for (const e of m.entries) {
+    if (e.doc !== doc) continue;
+    const mn = matchedNeed(m, e);
+    const title = mn
+      ? `${pick(mn.needs.length > 1 ? T.needs : T.need, lang)}: ${mn.needs.map((n) => `${n.id ?? '?'}${'role' in n ? ` (${(n as { role: { id?: string } }).role.id ?? '?'})` : ''}`).join(', ')}`
+      : pick(T.noNeed, lang);
+    out.push({ span: locate(doc, e.path, 'anchor'), title, about: 'entry', id: e.id });
+  }
+  return out;
+}
