@@ -115,14 +115,17 @@ export function isCheckedFile(path: string, text: string, globs: string[] = DEFA
 
 /** 1-based line and column (UTF-16 units) of an offset in a text. */
 export function positionAt(text: string, offset: number): { line: number; column: number } {
-  let line = 1;
-  let last = -1;
-  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
-    line++;
-    last = i;
+  // callers ask for many offsets of one text (every finding of a file): keep the line table of the last text
+  if (lastText !== text) {
+    lastText = text;
+    lastLines = [0];
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lastLines.push(i + 1);
   }
-  return { line, column: offset - last };
+  return posAt({ lineStarts: lastLines }, offset);
 }
+
+let lastText: string | undefined;
+let lastLines: number[] = [0];
 
 function dirname(p: string): string {
   const i = p.replace(/\\/g, '/').lastIndexOf('/');
