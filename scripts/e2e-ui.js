@@ -126,6 +126,27 @@ it('Ctrl+. offers the preferred fix, which changes the text and clears the findi
   await shot('5-after-fix');
 });
 
+it('the risk map opens beside the editor, and a click on a risk selects it in the YAML', async () => {
+  await page.keyboard.press('Control+1');
+  await page.keyboard.press('Control+Shift+P');
+  await page.waitForSelector('.quick-input-widget input', { state: 'visible', timeout: T });
+  await page.keyboard.type('Show risk map');
+  await page.locator('.quick-input-list .monaco-list-row:has-text("Show risk map")').first().waitFor({ timeout: T });
+  await page.keyboard.press('Enter');
+  // the webview: VS Code's outer iframe, our page in its inner #active-frame
+  const view = page.frameLocator('iframe.webview.ready').first().frameLocator('#active-frame');
+  await view.locator('svg.riskmap').first().waitFor({ timeout: T });
+  const ids = await view.locator('button.risk-link').allInnerTexts();
+  if (ids.join(',') !== 'R-01,R-02,R-03,R-04,R-05,R-06') throw new Error(`risks in the table: ${ids.join(',')}`);
+  const cells = await view.locator('svg .riskmap-before .risk-id').count();
+  if (cells !== 6) throw new Error(`${cells} risk ids in the map before measures`);
+  await view.locator('h1', { hasText: 'Riskkarta' }).waitFor({ timeout: T });
+  await shot('6-risk-map');
+  await view.locator('button.risk-link', { hasText: 'R-04' }).click();
+  await page.waitForFunction(() => /Ln 163, Col \d+ \(8 selected\)/.test(document.querySelector('[id="status.editor.selection"]')?.textContent ?? ''), null, { timeout: T });
+  await shot('7-risk-selected');
+});
+
 (async () => {
   fs.mkdirSync(SHOTS, { recursive: true });
   const profile = fs.mkdtempSync(path.join(process.env.TMPDIR || '/tmp', 'bra-ui-profile-'));

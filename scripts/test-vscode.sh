@@ -2,7 +2,7 @@
 # npm run test:vscode: the real-VS-Code layer. Installs code-server + node 24 + chromium (cached in .vscode-test/),
 # builds when the bundle or the compiled tests are stale, then runs the extension-host mocha suite in code-server
 # through @vscode/test-electron's runTests (scripts/code-server-as-vscode.sh stands in for the VS Code executable) on a
-# fresh copy of samples/, then the UI tests (scripts/e2e-ui.js) against the same code-server.
+# fresh copy of samples/ (a git repository, one commit), then the UI tests (scripts/e2e-ui.js) against the same code-server.
 # Ends with one line "N passed, N failed" over both layers; exits non-zero on any failure.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -31,6 +31,10 @@ fi
 WS=$(mktemp -d "${TMPDIR:-/tmp}/bra-ws.XXXX")
 trap 'rm -rf "$WS"' EXIT
 cp -r samples/. "$WS/"
+# a git repository with the samples committed, so that "Review access changes…" has a base to compare with
+git -C "$WS" init -q && git -C "$WS" add -A \
+  && git -C "$WS" -c user.name=bra-test -c user.email=bra-test@example.invalid -c commit.gpgsign=false commit -qm "samples" \
+  || { echo "could not make the test workspace a git repository"; echo "0 passed, 1 failed"; exit 1; }
 t=$(now)
 BRA_TEST_WORKSPACE=$WS BRA_UI_TESTS=${BRA_UI_TESTS-1} node scripts/run-vscode-tests.js "$WS"
 RC=$?

@@ -1,4 +1,7 @@
-/** The contributed commands: rule documentation, suppress with a reason, fix all, review access changes, risk map. */
+/**
+ * The contributed commands: rule documentation, suppress with a reason, fix all, review access changes, risk map
+ * (and the jump from a risk in the map to the YAML), export report.
+ */
 import * as vscode from 'vscode';
 import type { Lang } from '../model';
 import { allRuleMeta, ruleMeta } from '../rules';
@@ -7,10 +10,14 @@ import { safeEdits, suppressionEdit } from './codeActions';
 import type { CodeActions } from './codeActions';
 import { toRange } from './convert';
 import { reviewAccessChanges } from './review';
-import { showRiskMap } from './riskmap';
+import { RiskMaps } from './riskmap';
+import { exportReport } from './export';
 
 export function registerCommands(context: vscode.ExtensionContext, linter: Linter, _actions: CodeActions, lang: () => Lang): void {
+  const maps = new RiskMaps(linter, lang);
+  const version = String((context.extension.packageJSON as { version?: unknown }).version ?? '0.0.0');
   context.subscriptions.push(
+    maps,
     vscode.commands.registerCommand('behorighet.showRuleDocumentation', async (rule?: string) => {
       let id = rule;
       if (!id) {
@@ -55,6 +62,10 @@ export function registerCommands(context: vscode.ExtensionContext, linter: Linte
       return vscode.workspace.applyEdit(we);
     }),
     vscode.commands.registerCommand('behorighet.reviewAccessChanges', (ref?: string) => reviewAccessChanges(linter, linter.settings, ref)),
-    vscode.commands.registerCommand('behorighet.showRiskMap', () => showRiskMap(linter, lang(), vscode.window.activeTextEditor?.document)),
+    vscode.commands.registerCommand('behorighet.showRiskMap', (uri?: vscode.Uri) => maps.show(uri instanceof vscode.Uri ? uri : vscode.window.activeTextEditor?.document.uri)),
+    // what a click on a risk id in the map runs (also callable: the analysis's uri and the risk's 0-based index)
+    vscode.commands.registerCommand('behorighet.revealRisk', (uri: vscode.Uri, index: number) => maps.reveal(linter.analysisOf(uri.path) ?? uri.path, index)),
+    vscode.commands.registerCommand('behorighet.exportReport', (uri?: vscode.Uri, target?: vscode.Uri) =>
+      exportReport(linter, version, uri instanceof vscode.Uri ? uri : undefined, target instanceof vscode.Uri ? target : undefined)),
   );
 }

@@ -34,6 +34,8 @@ export class Linter implements vscode.Disposable {
   readonly cache = new Map<string, ParsedDoc>();
   /** Texts of files that are not open (read with workspace.fs). */
   private readonly files = new Map<string, string>();
+  /** Files deleted on disk while a (saved) document of theirs is still open: they are gone for the checks. */
+  private readonly gone = new Set<string>();
   /** Uris by path, as seen. */
   private readonly uris = new Map<string, vscode.Uri>();
   /** Matrix file path → the path of its analysis. */
@@ -65,7 +67,9 @@ export class Linter implements vscode.Disposable {
 
   /** The current text of a path: the open document, else the file as last read. */
   textOf(path: string): string | undefined {
-    return this.openDoc(path)?.getText() ?? this.files.get(path);
+    const doc = this.openDoc(path);
+    if (this.gone.has(path)) return doc?.isDirty ? doc.getText() : undefined;
+    return doc?.getText() ?? this.files.get(path);
   }
 
   positionsOf(path: string): Positions | undefined {
@@ -84,7 +88,7 @@ export class Linter implements vscode.Disposable {
   private async read(uri: vscode.Uri): Promise<string | undefined> {
     this.uris.set(uri.path, uri);
     const open = this.openDoc(uri.path);
-    if (open) return open.getText();
+    if (open) return this.textOf(uri.path);
     try {
       const text = new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri));
       this.files.set(uri.path, text);
@@ -232,11 +236,18 @@ export class Linter implements vscode.Disposable {
 
   /** A file changed, appeared or disappeared on disk. */
   async fileChanged(uri: vscode.Uri, deleted = false): Promise<void> {
-    if (this.openDoc(uri.path)) return; // the document events handle it
+    const wasGone = !deleted && this.gone.delete(uri.path);
+    const doc = this.openDoc(uri.path);
+    // an open document: its events handle changes (but not its return to disk), and unsaved edits outlive a deletion
+    if (doc && (deleted ? doc.isDirty : !wasGone)) return;
     if (deleted) {
+      if (doc) this.gone.add(uri.path);
+      // a deleted matrix file: its analysis loses those entries; a deleted analysis: its matrix files lose their base
+      const analysis = this.matrixOf.get(uri.path);
       this.files.delete(uri.path);
       this.matrixOf.delete(uri.path);
       this.clear(uri.path);
+      if (analysis && this.textOf(analysis) !== undefined) await this.validate(this.uriOf(analysis));
       for (const [m, a] of this.matrixOf) if (a === uri.path) await this.validate(this.uriOf(m));
       return;
     }

@@ -130,7 +130,9 @@ export class Providers implements vscode.HoverProvider, vscode.CompletionItemPro
         .map((m) => this.linter.parsed(m)).filter((x): x is ParsedDoc => !!x);
       lenses = codeLenses(p, this.lang(), { matrices });
     }
-    return lenses.map((l) => new vscode.CodeLens(toRange(doc, l.span), { title: l.title, command: '' }));
+    return lenses.map((l) => new vscode.CodeLens(toRange(doc, l.span), l.about === 'riskmap'
+      ? { title: l.title, command: 'behorighet.showRiskMap', arguments: [doc.uri] }
+      : { title: l.title, command: '' }));
   }
 
   private locations(doc: vscode.TextDocument, places: { path: string; span: { start: number; end: number } }[]): vscode.Location[] {

@@ -7,7 +7,7 @@ import { execFile } from 'node:child_process';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { LintInput, Resolved } from '../engine';
-import { joinRef } from '../engine';
+import { isCheckedFile, joinRef } from '../engine';
 import { diffAccess } from '../diff';
 import { formatDiff } from '../diff/format';
 import type { Linter } from './diagnostics';
@@ -55,6 +55,19 @@ export async function reviewAccessChanges(linter: Linter, settings: Settings, re
     value: await defaultRef(cwd),
   });
   if (!ref) return undefined;
+  // a ref is never an option (`--output=…` would make git write files), and it must name a commit
+  let known = !ref.startsWith('-');
+  if (known) {
+    try {
+      await git(top, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
+    } catch {
+      known = false;
+    }
+  }
+  if (!known) {
+    void vscode.window.showErrorMessage(`${sv ? 'Okänd git-referens' : 'Unknown git ref'}: ${ref}`);
+    return undefined;
+  }
   await linter.scan();
   const head: LintInput[] = [];
   const base: LintInput[] = [];
@@ -68,6 +81,24 @@ export async function reviewAccessChanges(linter: Linter, settings: Settings, re
       base.push({ path: rel, text: await git(top, ['show', `${ref}:${rel}`]) });
     } catch {
       // new in the working tree
+    }
+  }
+  // files of the ref that the working tree no longer has (deleted, or renamed: diffAccess pairs them up)
+  const inFolder = path.relative(top, cwd).split(path.sep).join('/');
+  const have = new Set(head.map((h) => h.path));
+  let listed: string[] = [];
+  try {
+    listed = (await git(top, ['ls-tree', '-r', '-z', '--name-only', ref, '--', inFolder || '.'])).split('\0');
+  } catch {
+    // nothing listed: only the files read above are compared
+  }
+  for (const rel of listed) {
+    if (!/\.ya?ml$/i.test(rel) || have.has(rel)) continue;
+    try {
+      const text = await git(top, ['show', `${ref}:${rel}`]);
+      if (isCheckedFile(rel, text, s.globs)) base.push({ path: rel, text });
+    } catch {
+      // unreadable: skipped
     }
   }
   const baseTexts = new Map(base.map((b) => [b.path, b.text]));

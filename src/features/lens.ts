@@ -1,6 +1,7 @@
 /**
  * Code lens data, editor-agnostic: on each risk its level from the risk matrix ("Risknivå: Hög (8)"), after
- * measures too when a residual is given; on each access entry the need it rests on (the matched need of §2.2).
+ * measures too when a residual is given; on each access entry the need it rests on (the matched need of §2.2); on
+ * `risks:` the way to the risk map.
  */
 import type { Lang, Span } from '../model';
 import { pick } from '../i18n';
@@ -14,8 +15,8 @@ import { LEVEL } from '../rules/labels';
 export interface LensInfo {
   span: Span;
   title: string;
-  /** What the lens is about (`risk` or `entry`) and the entity's id. */
-  about: 'risk' | 'entry';
+  /** What the lens is about (`risk`, `entry`, or `riskmap`: "show the risk map" at `risks:`) and the entity's id. */
+  about: 'risk' | 'entry' | 'riskmap';
   id?: string;
 }
 
@@ -26,6 +27,7 @@ const T = {
   need: { sv: 'Behov', en: 'Need' },
   needs: { sv: 'Behov', en: 'Needs' },
   noNeed: { sv: 'Inget dokumenterat behov', en: 'No documented need' },
+  riskMap: { sv: 'Visa riskkarta', en: 'Show risk map' },
 };
 
 function levelText(v: Rec | undefined, lang: Lang): string | undefined {
@@ -45,6 +47,8 @@ export function codeLenses(doc: ParsedDoc, lang: Lang, o: { analysis?: ParsedDoc
   const m = buildModel(analysis, matrices);
   const out: LensInfo[] = [];
   if (!o.analysis) {
+    const risks = (analysis.data as Rec).risks;
+    if (Array.isArray(risks) && risks.length > 0) out.push({ span: locate(doc, ['risks'], 'key'), title: pick(T.riskMap, lang), about: 'riskmap' });
     for (const r of m.risks) {
       const before = levelText(r.v, lang);
       const residual = r.v.residual && typeof r.v.residual === 'object' ? levelText(r.v.residual as Rec, lang) : undefined;

@@ -38,10 +38,16 @@ describe('features/navigation, outline and code lens', () => {
     for (const sym of s) assert.ok(sym.span.start <= sym.selection.start && sym.selection.end <= sym.span.end);
   });
   it('puts the risk level from the matrix and the matched need in code lenses', () => {
-    assert.deepEqual(codeLenses(a.p, 'sv').map((l) => l.title), ['Risknivå: Hög (8)', 'Behov: N1 (lak)']);
-    assert.deepEqual(codeLenses(a.p, 'en').map((l) => l.title), ['Risk level: High (8)', 'Need: N1 (lak)']);
+    assert.deepEqual(codeLenses(a.p, 'sv').map((l) => l.title), ['Visa riskkarta', 'Risknivå: Hög (8)', 'Behov: N1 (lak)']);
+    assert.deepEqual(codeLenses(a.p, 'en').map((l) => l.title), ['Show risk map', 'Risk level: High (8)', 'Need: N1 (lak)']);
     assert.deepEqual(codeLenses(m.p, 'en', { analysis: a.p }).map((l) => l.title), ['Need: N1 (lak)']);
     const noNeed = parse(ANALYSIS.replace('    justified_by: [N1]\n', '').replace('role: lak', 'role: ssk'));
-    assert.equal(codeLenses(noNeed, 'sv')[1].title, 'Inget dokumenterat behov');
+    assert.equal(codeLenses(noNeed, 'sv')[2].title, 'Inget dokumenterat behov');
+    // the risk-map lens sits on the `risks` key; no risks, no lens
+    const map = codeLenses(a.p, 'sv')[0];
+    assert.deepEqual([map.about, ANALYSIS.slice(map.span.start, map.span.end)], ['riskmap', 'risks']);
+    assert.equal(ANALYSIS.lastIndexOf('\n', map.span.start) + 1, map.span.start);
+    const noRisks = parse(ANALYSIS.replace(/^risks:\n(  .*\n|\n)*/m, 'risks: []\n'));
+    assert.equal(codeLenses(noRisks, 'sv').some((l) => l.about === 'riskmap'), false);
   });
 });
