@@ -1,7 +1,8 @@
 /**
  * "Granska behörighetsändringar… / Review access changes…": the access matrix of a git revision against the
  * working tree (diffAccess), shown as the Markdown a PR comment would get, in a preview of an untitled document.
- * Reads the base with `git show` (execFile, no shell, nothing from the workspace is executed).
+ * Reads the base with `git show --no-textconv` (execFile, no shell, no fsmonitor or external diff: nothing from the
+ * workspace is executed).
  */
 import { execFile } from 'node:child_process';
 import * as path from 'node:path';
@@ -78,7 +79,7 @@ export async function reviewAccessChanges(linter: Linter, settings: Settings, re
     const rel = path.relative(top, uri.fsPath).split(path.sep).join('/');
     head.push({ path: rel, text });
     try {
-      base.push({ path: rel, text: await git(top, ['show', `${ref}:${rel}`]) });
+      base.push({ path: rel, text: await git(top, ['show', '--no-textconv', `${ref}:${rel}`]) });
     } catch {
       // new in the working tree
     }
@@ -95,7 +96,7 @@ export async function reviewAccessChanges(linter: Linter, settings: Settings, re
   for (const rel of listed) {
     if (!/\.ya?ml$/i.test(rel) || have.has(rel)) continue;
     try {
-      const text = await git(top, ['show', `${ref}:${rel}`]);
+      const text = await git(top, ['show', '--no-textconv', `${ref}:${rel}`]);
       if (isCheckedFile(rel, text, s.globs)) base.push({ path: rel, text });
     } catch {
       // unreadable: skipped
