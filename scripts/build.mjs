@@ -21,18 +21,29 @@ mkdirSync('out/gen', { recursive: true });
 const generated = path.resolve('out/gen/validators.js');
 writeFileSync(generated, `${standalone(ajv, { analysis: 'analysis', matrix: 'matrix' })}\nexports.compiled = { analysis: exports.analysis, matrix: exports.matrix };\n`);
 
+// src/schema/compiled-validators is replaced, in both bundles, by a module that loads dist/validators.js (the
+// precompiled validators, bundled on their own: about 400 KB of generated code with the schemas' object literals)
+// at the first validation, so that the extension's activation neither compiles nor evaluates them
 const precompiled = {
   name: 'precompiled-validators',
   setup(b) {
-    b.onResolve({ filter: /\/compiled-validators$/ }, () => ({ path: generated }));
+    b.onResolve({ filter: /\/compiled-validators$/ }, () => ({ path: 'compiled-validators', namespace: 'bra-validators' }));
+    b.onLoad({ filter: /.*/, namespace: 'bra-validators' }, () => ({
+      loader: 'js',
+      contents: `let m;
+const load = () => m || (m = require(require('path').join(__dirname, 'validators.js')));
+exports.compiled = { get analysis() { return load().analysis; }, get matrix() { return load().matrix; } };
+`,
+    }));
   },
 };
 // mainFields: jsonc-parser's default UMD build loads its parts at run time, invisible to the bundler; take its ESM build
 const common = { mainFields: ['module', 'main'], bundle: true, platform: 'node', target: 'node18', format: 'cjs', sourcemap: false, logLevel: 'warning', legalComments: 'none', plugins: [precompiled] };
+await build({ bundle: true, platform: 'node', target: 'node18', format: 'cjs', logLevel: 'warning', legalComments: 'none', minifyWhitespace: true, entryPoints: [generated], outfile: 'dist/validators.js' });
 if (existsSync('src/cli/main.ts')) {
   await build({ ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } });
   chmodSync('dist/cli.js', 0o755);
 }
 if (existsSync('src/extension/main.ts')) {
-  await build({ ...common, entryPoints: ['src/extension/main.ts'], outfile: 'dist/extension.js', external: ['vscode'] });
+  await build({ ...common, entryPoints: ['src/extension/main.ts'], outfile: 'dist/extension.js', external: ['vscode'], minifyWhitespace: true, minifySyntax: true });
 }

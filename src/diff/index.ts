@@ -108,7 +108,6 @@ interface Side {
   findings: DiffFinding[];
 }
 
-const EMPTY = parse('{}');
 
 function buildSide(side: DiffSide, options: DiffOptions, norm: (p: string) => string): Side {
   const cache = new Map<string, ParsedDoc>();
@@ -152,7 +151,7 @@ function buildSide(side: DiffSide, options: DiffOptions, norm: (p: string) => st
   }
   const groups: Group[] = [];
   for (const [path, a] of analyses) groups.push({ key: norm(path), model: buildModel(a.doc, a.matrices) });
-  for (const o of orphans) groups.push({ key: norm(o.path), model: buildModel(EMPTY, [o.doc]) });
+  for (const o of orphans) groups.push({ key: norm(o.path), model: buildModel(parse('{}'), [o.doc]) });
 
   const entries: EntryRef[] = [];
   let order = 0;

@@ -291,6 +291,11 @@ function applySeverities(d: Doc, config: BraConfig | undefined): void {
 }
 
 /** Lint a set of files together (a matrix file is checked against its analysis). */
+/** Code-unit order: the same in every locale (and no ICU collator to start). */
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 export function lint(inputs: LintInput[], options: LintOptions): FileResult[] {
   const asOf = options.asOf;
   const t: Thresholds = { ...DEFAULT_THRESHOLDS, ...(options.config?.thresholds ?? {}) };
@@ -342,7 +347,7 @@ export function lint(inputs: LintInput[], options: LintOptions): FileResult[] {
     if (!d.report) continue;
     applySuppressions(d);
     applySeverities(d, options.config);
-    d.findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.rule.localeCompare(b.rule) || a.location.localeCompare(b.location));
+    d.findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || cmp(a.rule, b.rule) || cmp(a.location, b.location));
     out.push({ path: d.path, kind: d.kind, text: d.p.text, findings: d.findings });
   }
   return out;

@@ -3,7 +3,6 @@
  * node the user must edit (missing key → parent key, extra key → that key, wrong value → the value), with our own
  * Swedish and English messages and quick-fixes.
  */
-import Ajv from 'ajv';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import type { Bilingual, DocumentKind, Finding, Fix } from '../model';
 import { format } from '../i18n';
@@ -13,23 +12,14 @@ import type { ParsedDoc, Path } from '../yaml';
 import { insertEntries, removeAt, renameKey, replaceValue, scalarText } from '../fixes';
 import type { Stub } from '../fixes';
 import { KEYWORD_MESSAGES, PATTERN_NAMES, TYPE_NAMES } from './messages';
-import { SCHEMA_KEYWORDS } from './keywords';
 import { compiled } from './compiled-validators';
 import analysisSchema from '../../schemas/analysis.schema.json';
 import matrixSchema from '../../schemas/access-matrix.schema.json';
 
 export { analysisSchema, matrixSchema };
 
-let validators: { analysis: ValidateFunction; matrix: ValidateFunction } | undefined;
-
 function compile(): { analysis: ValidateFunction; matrix: ValidateFunction } {
-  if (!validators && compiled.analysis && compiled.matrix) validators = { analysis: compiled.analysis, matrix: compiled.matrix };
-  if (!validators) {
-    // Nothing is fetched: no loadSchema, and both schemas are self-contained (local $refs only).
-    const ajv = new Ajv({ allErrors: true, strict: true, verbose: true, keywords: [...SCHEMA_KEYWORDS] });
-    validators = { analysis: ajv.compile(analysisSchema as object), matrix: ajv.compile(matrixSchema as object) };
-  }
-  return validators;
+  return compiled;
 }
 
 /** Decode a JSON Pointer (`/risks/0/x~1y`) into path segments (numbers for array indices). */
