@@ -54,7 +54,10 @@ HOME=$RUN/home TMPDIR=$RUN/tmp NODE_PATH=$REPO/node_modules node "$HERE/run-ext-
 RC=${PIPESTATUS[0]}
 if [ -n "${BRA_UI_TESTS:-}" ]; then
   # UI tests: the same code-server, a fresh copy of the samples, the extension from the development path (URL payload)
+  # (a git repository on branch main, for "Review access changes…")
   mkdir -p "$RUN/ui-ws" && cp -r "$REPO/samples/." "$RUN/ui-ws/"
+  git -C "$RUN/ui-ws" init -q -b main && git -C "$RUN/ui-ws" add -A \
+    && git -C "$RUN/ui-ws" -c user.name=bra-test -c user.email=bra-test@example.invalid -c commit.gpgsign=false commit -qm "samples"
   HOME=$RUN/home TMPDIR=$RUN/tmp NODE_PATH=$REPO/node_modules timeout 600 node "$REPO/scripts/e2e-ui.js" "http://127.0.0.1:$PORT" "${DEV[0]}" "$RUN/ui-ws" "$REPO/test-results/screenshots"
   URC=$?
   [ $RC -eq 0 ] && RC=$URC

@@ -147,6 +147,42 @@ it('the risk map opens beside the editor, and a click on a risk selects it in th
   await shot('7-risk-selected');
 });
 
+it('the risk map follows a dark theme', async () => {
+  await page.keyboard.press('Control+1');
+  await page.keyboard.press('Control+K');
+  await page.keyboard.press('Control+T');
+  await page.waitForSelector('.quick-input-widget input', { state: 'visible', timeout: T });
+  await page.keyboard.type('Dark Modern');
+  await page.locator('.quick-input-list .monaco-list-row:has-text("Dark Modern")').first().waitFor({ timeout: T });
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('.monaco-workbench.vs-dark', { timeout: T });
+  const view = page.frameLocator('iframe.webview.ready').first().frameLocator('#active-frame');
+  await view.locator('body.vscode-dark').waitFor({ timeout: T });
+  // the darker fill of a high cell in a dark theme, not the report's light one
+  const fill = await view.locator('svg .riskmap-before rect.lvl-high').first().evaluate((r) => getComputedStyle(r).fill);
+  if (fill !== 'rgb(122, 67, 22)') throw new Error(`high cell fill in a dark theme: ${fill}`);
+  await view.locator('h1').scrollIntoViewIfNeeded();
+  await shot('8-risk-map-dark');
+});
+
+it('"Review access changes…" asks for the base (main by default) and previews the Markdown report', async () => {
+  await page.keyboard.press('Control+1');
+  await page.keyboard.press('Control+Shift+P');
+  await page.waitForSelector('.quick-input-widget input', { state: 'visible', timeout: T });
+  await page.keyboard.type('Review access changes');
+  await page.locator('.quick-input-list .monaco-list-row:has-text("Review access changes")').first().waitFor({ timeout: T });
+  await page.keyboard.press('Enter');
+  // the input box for the ref, prefilled with the default branch
+  await page.waitForFunction(() => document.querySelector('.quick-input-widget input')?.value === 'main', null, { timeout: T });
+  await page.keyboard.press('Enter');
+  // the Markdown preview (a webview): the heading and the resolved finding of the fix made above
+  const preview = page.frameLocator('iframe.webview.ready').last().frameLocator('#active-frame');
+  await preview.locator('h2', { hasText: 'Behörighetsändringar jämfört med main' }).waitFor({ timeout: T });
+  await preview.locator('text=Inga ändringar av behörigheter.').waitFor({ timeout: T });
+  await preview.locator('summary', { hasText: 'Åtgärdade fynd (1)' }).waitFor({ timeout: T });
+  await shot('9-review');
+});
+
 (async () => {
   fs.mkdirSync(SHOTS, { recursive: true });
   const profile = fs.mkdtempSync(path.join(process.env.TMPDIR || '/tmp', 'bra-ui-profile-'));

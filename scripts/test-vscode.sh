@@ -32,7 +32,7 @@ WS=$(mktemp -d "${TMPDIR:-/tmp}/bra-ws.XXXX")
 trap 'rm -rf "$WS"' EXIT
 cp -r samples/. "$WS/"
 # a git repository with the samples committed, so that "Review access changes…" has a base to compare with
-git -C "$WS" init -q && git -C "$WS" add -A \
+git -C "$WS" init -q -b main && git -C "$WS" add -A \
   && git -C "$WS" -c user.name=bra-test -c user.email=bra-test@example.invalid -c commit.gpgsign=false commit -qm "samples" \
   || { echo "could not make the test workspace a git repository"; echo "0 passed, 1 failed"; exit 1; }
 t=$(now)

@@ -22,8 +22,15 @@ function git(cwd: string, args: string[]): Promise<string> {
   });
 }
 
+/** The base a pull request is usually compared with: the remote's default branch, else main/master, else the upstream. */
 async function defaultRef(cwd: string): Promise<string> {
-  for (const ref of ['origin/main', 'main', 'origin/master', 'master']) {
+  try {
+    const head = (await git(cwd, ['symbolic-ref', '--quiet', '--short', 'refs/remotes/origin/HEAD'])).trim();
+    if (head) return head;
+  } catch {
+    // no remote default branch recorded
+  }
+  for (const ref of ['origin/main', 'main', 'origin/master', 'master', '@{upstream}']) {
     try {
       await git(cwd, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
       return ref;
