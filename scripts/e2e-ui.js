@@ -19,6 +19,15 @@ let page;
 const editor = '.editor-instance .monaco-editor';
 const shot = (name) => page.screenshot({ path: path.join(SHOTS, `ui-${name}.png`) });
 const editorText = () => page.evaluate((sel) => document.querySelector(`${sel} .view-lines`)?.innerText.replace(/\u00a0/g, ' ') ?? '', editor);
+/** Run a command from the palette, as a person does (the editor group focused first). */
+async function runCommand(title) {
+  await page.keyboard.press('Control+1');
+  await page.keyboard.press('Control+Shift+P');
+  await page.waitForSelector('.quick-input-widget input', { state: 'visible', timeout: T });
+  await page.keyboard.type(title);
+  await page.locator(`.quick-input-list .monaco-list-row:has-text("${title}")`).first().waitFor({ timeout: T });
+  await page.keyboard.press('Enter');
+}
 const problemRow = (text) => page.locator(`.markers-panel .monaco-list-row:has-text("${text}")`);
 
 it('the workbench opens the deficient sample at the BRA019 finding and shows its squiggle', async () => {
@@ -127,12 +136,7 @@ it('Ctrl+. offers the preferred fix, which changes the text and clears the findi
 });
 
 it('the risk map opens beside the editor, and a click on a risk selects it in the YAML', async () => {
-  await page.keyboard.press('Control+1');
-  await page.keyboard.press('Control+Shift+P');
-  await page.waitForSelector('.quick-input-widget input', { state: 'visible', timeout: T });
-  await page.keyboard.type('Show risk map');
-  await page.locator('.quick-input-list .monaco-list-row:has-text("Show risk map")').first().waitFor({ timeout: T });
-  await page.keyboard.press('Enter');
+  await runCommand('Show risk map');
   // the webview: VS Code's outer iframe, our page in its inner #active-frame
   const view = page.frameLocator('iframe.webview.ready').first().frameLocator('#active-frame');
   await view.locator('svg.riskmap').first().waitFor({ timeout: T });
@@ -166,12 +170,7 @@ it('the risk map follows a dark theme', async () => {
 });
 
 it('"Review access changes…" asks for the base (main by default) and previews the Markdown report', async () => {
-  await page.keyboard.press('Control+1');
-  await page.keyboard.press('Control+Shift+P');
-  await page.waitForSelector('.quick-input-widget input', { state: 'visible', timeout: T });
-  await page.keyboard.type('Review access changes');
-  await page.locator('.quick-input-list .monaco-list-row:has-text("Review access changes")').first().waitFor({ timeout: T });
-  await page.keyboard.press('Enter');
+  await runCommand('Review access changes');
   // the input box for the ref, prefilled with the default branch
   await page.waitForFunction(() => document.querySelector('.quick-input-widget input')?.value === 'main', null, { timeout: T });
   await page.keyboard.press('Enter');

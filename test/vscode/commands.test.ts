@@ -20,6 +20,14 @@ function row(html: string, id: string): string[] | undefined {
   return [id, ...cells];
 }
 
+/** PM-01 of the matrix sample: patient scope care_relation → all_patients, unsaved (BRA032: wider than its need). */
+async function widenPm01(doc: vscode.TextDocument): Promise<void> {
+  const we = new vscode.WorkspaceEdit();
+  const p = at(doc, 'patient_scope: care_relation', 'patient_scope: '.length);
+  we.replace(doc.uri, new vscode.Range(p, p.translate(0, 'care_relation'.length)), 'all_patients');
+  assert.ok(await vscode.workspace.applyEdit(we));
+}
+
 describe('commands', () => {
   before(async () => {
     await activated();
@@ -134,10 +142,7 @@ describe('commands', () => {
       const doc = await open(MATRIS);
       const before = doc.getText();
       try {
-        const we = new vscode.WorkspaceEdit();
-        const p = at(doc, 'patient_scope: care_relation', 'patient_scope: '.length);
-        we.replace(doc.uri, new vscode.Range(p, p.translate(0, 'care_relation'.length)), 'all_patients');
-        assert.ok(await vscode.workspace.applyEdit(we));
+        await widenPm01(doc);
         const target = vscode.Uri.file(path.join(out(), 'psykiatri.md'));
         const r = await vscode.commands.executeCommand<{ format: string; text: string } | undefined>('behorighet.exportReport', doc.uri, target);
         assert.ok(r);
@@ -158,10 +163,7 @@ describe('commands', () => {
       const doc = await open(MATRIS);
       const before = doc.getText();
       try {
-        const we = new vscode.WorkspaceEdit();
-        const p = at(doc, 'patient_scope: care_relation', 'patient_scope: '.length);
-        we.replace(doc.uri, new vscode.Range(p, p.translate(0, 'care_relation'.length)), 'all_patients');
-        assert.ok(await vscode.workspace.applyEdit(we));
+        await widenPm01(doc);
         const md = await vscode.commands.executeCommand<vscode.TextDocument | undefined>('behorighet.reviewAccessChanges', 'HEAD');
         assert.ok(md);
         assert.equal(md.languageId, 'markdown');

@@ -2,27 +2,7 @@
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-
-const WS = process.env.BRA_TEST_WORKSPACE ?? '';
-
-/** Resolve when `uri` has diagnostics from bra that satisfy `ok`, or fail after `ms`. */
-export function waitForDiagnostics(uri: vscode.Uri, ok: (d: vscode.Diagnostic[]) => boolean, ms = 30000): Promise<vscode.Diagnostic[]> {
-  const mine = () => vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'bra');
-  return new Promise((resolve, reject) => {
-    if (ok(mine())) return resolve(mine());
-    const timer = setTimeout(() => {
-      sub.dispose();
-      reject(new Error(`timeout waiting for diagnostics on ${uri.fsPath}: ${JSON.stringify(mine().map((d) => d.code))}`));
-    }, ms);
-    const sub = vscode.languages.onDidChangeDiagnostics((e) => {
-      if (e.uris.some((u) => u.toString() === uri.toString()) && ok(mine())) {
-        clearTimeout(timer);
-        sub.dispose();
-        resolve(mine());
-      }
-    });
-  });
-}
+import { WS, codeOf, waitForDiagnostics } from './util';
 
 describe('smoke: the extension in a real VS Code', () => {
   it('runs in a workspace with the samples', () => {
@@ -45,9 +25,3 @@ describe('smoke: the extension in a real VS Code', () => {
     assert.match(bra008.message, /^Analysen saknar genomgång av kategorier av uppgifter/);
   });
 });
-
-export function codeOf(d: vscode.Diagnostic): string | undefined {
-  const c = d.code;
-  if (c === undefined) return undefined;
-  return typeof c === 'object' ? String(c.value) : String(c);
-}
