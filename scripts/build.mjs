@@ -1,6 +1,7 @@
 // Build: type-check and compile everything with tsc (out/, used by the unit tests), precompile the JSON Schemas
-// with ajv's standalone code (out/gen/validators.js), then bundle the two entry points with esbuild
-// (dist/cli.js, dist/extension.js: what the package ships), with the precompiled validators swapped in.
+// with ajv's standalone code (out/gen/validators.js), then bundle the entry points with esbuild
+// (dist/cli.js, dist/extension.js, dist/worker.js: what the package ships), with the precompiled validators
+// (dist/validators.js) loaded at first use.
 import { execFileSync } from 'node:child_process';
 import { build } from 'esbuild';
 import { chmodSync, existsSync, mkdirSync, writeFileSync, readFileSync } from 'node:fs';
@@ -46,4 +47,6 @@ if (existsSync('src/cli/main.ts')) {
 }
 if (existsSync('src/extension/main.ts')) {
   await build({ ...common, entryPoints: ['src/extension/main.ts'], outfile: 'dist/extension.js', external: ['vscode'], minifyWhitespace: true, minifySyntax: true });
+  // the lint of very large files, in a worker thread of the extension host
+  await build({ ...common, entryPoints: ['src/extension/worker.ts'], outfile: 'dist/worker.js', minifyWhitespace: true, minifySyntax: true });
 }

@@ -5,6 +5,8 @@
  *
  * Paths given to the engine are `uri.path` (posix); `uriOf` maps them back with the workspace's scheme.
  */
+import * as nodePath from 'node:path';
+import { Worker } from 'node:worker_threads';
 import * as vscode from 'vscode';
 import type { FileResult, Finding } from '../model';
 import { isCheckedFile, joinRef, lint } from '../engine';
@@ -13,11 +15,20 @@ import { parse } from '../yaml';
 import type { ParsedDoc } from '../yaml';
 import { LineIndex, toDiagnostic } from './convert';
 import type { Positions } from './convert';
-import type { Settings } from './settings';
+import type { Effective, Settings } from './settings';
+import type { WorkerReply, WorkerRequest } from './worker';
 
 const DEBOUNCE_MS = 75;
 /** Documents longer than this are linted on a later turn of the event loop, never inside the change event. */
 const LARGE_LINES = 20000;
+/**
+ * Groups of files with more text than this are linted in a worker thread (dist/worker.js), after a longer pause in
+ * typing, and never parsed on the extension host (language features are off for them): the host never waits on them.
+ */
+export const HUGE_CHARS = 2_500_000;
+const HUGE_DEBOUNCE_MS = 600;
+/** A worker lint that takes longer than this is stopped, with a diagnostic that says so. */
+const WORKER_TIMEOUT_MS = 120_000;
 const SCAN_GLOB = '**/*.bra.{yaml,yml}';
 const MATRIX_REF = /^analysis\s*:\s*["']?([^"'#\n]+?)["']?\s*(?:#.*)?$/m;
 
@@ -34,6 +45,8 @@ export class Linter implements vscode.Disposable {
   readonly cache = new Map<string, ParsedDoc>();
   /** Texts of files that are not open (read with workspace.fs). */
   private readonly files = new Map<string, string>();
+  /** Running worker lints by group key (a newer lint of the same group stops the older one). */
+  private readonly workers = new Map<string, Worker>();
   /** Files deleted on disk while a (saved) document of theirs is still open: they are gone for the checks. */
   private readonly gone = new Set<string>();
   /** Uris by path, as seen. */
@@ -50,6 +63,8 @@ export class Linter implements vscode.Disposable {
 
   dispose(): void {
     for (const t of this.timers.values()) clearTimeout(t);
+    for (const w of this.workers.values()) void w.terminate();
+    this.workers.clear();
     this.collection.dispose();
     this.emitter.dispose();
   }
@@ -136,12 +151,70 @@ export class Linter implements vscode.Disposable {
       for (const m of members) this.clear(m);
       return;
     }
+    const missing = s.lang === 'sv' ? 'filen finns inte' : 'file not found';
+    if (this.isHuge(inputs)) {
+      void this.lintInWorker(members, inputs, versions, s, missing);
+      return;
+    }
     const resolve = (from: string, ref: string): Resolved => {
       const target = joinRef(from, ref);
       const text = this.textOf(target);
-      return text === undefined ? { error: s.lang === 'sv' ? 'filen finns inte' : 'file not found' } : { path: target, text };
+      return text === undefined ? { error: missing } : { path: target, text };
     };
-    const results = lint(inputs, { asOf: s.asOf, config: s.config, resolve, cache: this.cache });
+    this.publish(inputs, versions, lint(inputs, { asOf: s.asOf, config: s.config, resolve, cache: this.cache }), s);
+  }
+
+  private isHuge(inputs: { text: string }[]): boolean {
+    return inputs.reduce((n, i) => n + i.text.length, 0) > HUGE_CHARS;
+  }
+
+  /** The lint of a very large group in a worker thread; the diagnostics are set when it answers (unless superseded). */
+  private async lintInWorker(members: string[], inputs: LintInput[], versions: Map<string, number | undefined>, s: Effective, missing: string): Promise<void> {
+    const key = members.slice().sort().join('\n');
+    const texts: Record<string, string> = {};
+    for (const i of inputs) texts[i.path] = i.text;
+    for (const i of inputs) {
+      const m = MATRIX_REF.exec(i.text);
+      const target = m ? joinRef(i.path, m[1].trim()) : undefined;
+      const t = target === undefined ? undefined : this.textOf(target);
+      if (target !== undefined && t !== undefined) texts[target] = t;
+    }
+    void this.workers.get(key)?.terminate();
+    const worker = new Worker(nodePath.join(__dirname, 'worker.js'));
+    this.workers.set(key, worker);
+    const reply = await new Promise<WorkerReply | 'timeout' | 'stopped'>((resolve) => {
+      const timer = setTimeout(() => resolve('timeout'), WORKER_TIMEOUT_MS);
+      const done = (r: WorkerReply | 'stopped') => {
+        clearTimeout(timer);
+        resolve(r);
+      };
+      worker.once('message', (r: WorkerReply) => done(r));
+      worker.once('error', (e) => done({ error: e.message }));
+      worker.once('exit', () => done('stopped'));
+      const req: WorkerRequest = { inputs, texts, options: { asOf: s.asOf, config: s.config }, missing };
+      worker.postMessage(req);
+    });
+    if (this.workers.get(key) !== worker) return; // a newer lint of the group has started
+    this.workers.delete(key);
+    void worker.terminate();
+    if (reply === 'stopped') return;
+    if (reply === 'timeout' || 'error' in reply) {
+      const sv = s.lang === 'sv';
+      const why = reply === 'timeout'
+        ? (sv ? `Kontrollen avbröts efter ${WORKER_TIMEOUT_MS / 1000} s` : `The check was stopped after ${WORKER_TIMEOUT_MS / 1000} s`)
+        : (sv ? `Kontrollen misslyckades: ${reply.error}` : `The check failed: ${reply.error}`);
+      const d = new vscode.Diagnostic(new vscode.Range(0, 0, 0, 0), `${why}. ${sv ? 'Kör bra check på filen.' : 'Run bra check on the file.'}`, vscode.DiagnosticSeverity.Warning);
+      d.source = 'bra';
+      for (const i of inputs) if (i.report !== false) this.collection.set(this.uriOf(i.path), [d]);
+      return;
+    }
+    // texts that changed meanwhile get their own lint from the change event
+    if (inputs.some((i) => this.textOf(i.path) !== i.text)) return;
+    this.publish(inputs, versions, reply.results, s);
+  }
+
+  /** Store results and set the diagnostics of every linted file. */
+  private publish(inputs: LintInput[], versions: Map<string, number | undefined>, results: FileResult[], s: Effective): void {
     const changed: string[] = [];
     for (const r of results) {
       const input = inputs.find((i) => i.path === r.path)!;
@@ -187,7 +260,7 @@ export class Linter implements vscode.Disposable {
     this.timers.set(key, setTimeout(() => {
       this.timers.delete(key);
       void this.validate(doc.uri).catch(() => undefined);
-    }, DEBOUNCE_MS));
+    }, doc.getText().length > HUGE_CHARS ? HUGE_DEBOUNCE_MS : DEBOUNCE_MS));
   }
 
   private isAnalysisOfAMatrix(path: string): boolean {
@@ -209,7 +282,9 @@ export class Linter implements vscode.Disposable {
     const text = this.textOf(path);
     if (text === undefined) return undefined;
     const c = this.cache.get(path);
-    return c && c.text === text ? c : parse(text);
+    if (c && c.text === text) return c;
+    // a very large file is not parsed on the extension host (its lint runs in a worker): no language features
+    return text.length > HUGE_CHARS ? undefined : parse(text);
   }
 
   /** Scan the workspace: every file of the globs and `**\/*.bra.{yaml,yml}`, then lint each group once. */

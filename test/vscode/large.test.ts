@@ -1,0 +1,51 @@
+/**
+ * A very large analysis (over HUGE_CHARS) is linted in a worker thread: its diagnostics arrive and equal the engine's
+ * findings, and the language features leave it alone (nothing is parsed on the extension host).
+ */
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { lint } from '../../src/engine';
+import { generateAnalysis } from '../support/generate';
+import { WS, activated, bra, codeOf, execute, hoverText, waitForDiagnostics } from './util';
+
+describe('a very large analysis', () => {
+  const file = () => path.join(WS, 'stor', 'region.bra.yaml');
+  let text = '';
+  before(async () => {
+    await activated();
+    text = generateAnalysis({ lines: 80000, findings: true });
+    assert.ok(text.length > 2_500_000, `${text.length} characters`);
+    fs.mkdirSync(path.dirname(file()), { recursive: true });
+    fs.writeFileSync(file(), text);
+  });
+  after(async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    fs.rmSync(path.dirname(file()), { recursive: true, force: true });
+  });
+
+  it('gets the same diagnostics as the engine gives, from the worker', async () => {
+    const uri = vscode.Uri.file(file());
+    const doc = await vscode.workspace.openTextDocument(uri);
+    await vscode.window.showTextDocument(doc);
+    const expected = lint([{ path: uri.path, text }], { asOf: new Date().toISOString().slice(0, 10) })[0].findings;
+    assert.ok(expected.length > 0);
+    const got = await waitForDiagnostics(uri, (d) => d.length === expected.length, 90000);
+    const key = (rule: string, r: vscode.Range) => `${rule}@${r.start.line}:${r.start.character}-${r.end.line}:${r.end.character}`;
+    assert.deepEqual(
+      got.map((d) => key(codeOf(d) ?? '', d.range)).sort(),
+      expected.map((f) => key(f.rule, new vscode.Range(doc.positionAt(f.span.start), doc.positionAt(f.span.end)))).sort(),
+    );
+    assert.equal(bra(uri).length, expected.length);
+  });
+
+  it('no hover or symbols on it (nothing is parsed on the extension host)', async () => {
+    const uri = vscode.Uri.file(file());
+    const doc = await vscode.workspace.openTextDocument(uri);
+    const hovers = await execute<vscode.Hover[]>('vscode.executeHoverProvider', uri, doc.positionAt(text.indexOf('probability:') + 3));
+    assert.doesNotMatch(hoverText(hovers), /Sannolikhet/);
+    const symbols = await execute<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', uri);
+    assert.deepEqual((symbols ?? []).filter((s) => s.name === 'risks'), []);
+  });
+});
