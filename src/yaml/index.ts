@@ -1,12 +1,14 @@
 /**
- * The only importer of the `yaml` package. Parses text into a ParsedDoc that keeps source ranges, turns
- * YAML problems into `yaml-syntax` findings, guards against hostile input, and locates paths as spans.
+ * With fast.ts, the only importer of the `yaml` package. Parses text into a ParsedDoc that keeps source ranges
+ * (fast.ts for the block-style subset analyses use, yaml's parseDocument otherwise), turns YAML problems into
+ * `yaml-syntax` findings, guards against hostile input, and locates paths as spans.
  * All spans are UTF-16 offsets, end-exclusive.
  */
 import { isAlias, isCollection, isMap, isPair, isScalar, isSeq, parseDocument } from 'yaml';
 import type { Document, Node, Pair, YAMLMap, YAMLSeq } from 'yaml';
 import type { Bilingual, Finding, Span } from '../model';
 import { bi } from '../i18n';
+import { fastParse } from './fast';
 
 export { isAlias, isCollection, isMap, isPair, isScalar, isSeq };
 export type { Node, Pair, YAMLMap, YAMLSeq };
@@ -166,6 +168,9 @@ export function parse(text: string): ParsedDoc {
       'The file is not YAML text (it contains binary or control characters that YAML does not allow).',
     ), 'BINARY');
   }
+  // the fast path for the block-style subset analyses are written in (it bails on deep flow nesting: TOO_DEEP is for yaml)
+  const fast = fastParse(text);
+  if (fast) return finish(text, fast.doc, [], fast.collisions, fast.data, lineStarts);
   const deep = maxFlowDepth(text, LIMITS.maxFlowDepth);
   if (deep !== -1) {
     return refuse({ start: deep, end: deep + 1 }, bi(
@@ -196,9 +201,16 @@ export function parse(text: string): ParsedDoc {
     const message = known ?? bi(`YAML-syntaxfel: ${detail}`, `YAML syntax error: ${detail}`);
     return syntax({ start: s, end: Math.max(e, s) }, bi(`${message.sv}.`.replace(/\.\.$/, '.'), `${message.en}.`.replace(/\.\.$/, '.')), err.code);
   });
+  return finish(text, doc, syntaxFindings, true, undefined, lineStarts);
+}
+
+/** Duplicate keys, the findings' final form, and the data (`data` from the fast path, else toJS). */
+function finish(text: string, doc: Document.Parsed, syntaxFindings: Finding[], mayHaveDuplicates: boolean, fastData: unknown, lineStarts: number[]): ParsedDoc {
   // Duplicate keys, in linear time (yaml's own uniqueKeys check is quadratic in the number of keys of a map).
-  for (const d of duplicateKeys(doc.contents)) {
-    syntaxFindings.push(syntax(d, bi(`${CODE_TEXT.DUPLICATE_KEY.sv}.`, `${CODE_TEXT.DUPLICATE_KEY.en}.`), 'DUPLICATE_KEY'));
+  if (mayHaveDuplicates) {
+    for (const d of duplicateKeys(doc.contents)) {
+      syntaxFindings.push(syntax(d, bi(`${CODE_TEXT.DUPLICATE_KEY.sv}.`, `${CODE_TEXT.DUPLICATE_KEY.en}.`), 'DUPLICATE_KEY'));
+    }
   }
   // inside the text (the parser may point one past the end), one per place and code
   const seenErr = new Set<string>();
@@ -212,7 +224,8 @@ export function parse(text: string): ParsedDoc {
   }
   syntaxFindings.sort((a, b) => a.span.start - b.span.start);
   let data: unknown;
-  if (syntaxFindings.length === 0) {
+  if (syntaxFindings.length === 0 && fastData !== undefined) data = fastData;
+  else if (syntaxFindings.length === 0) {
     try {
       data = doc.toJS({ maxAliasCount: LIMITS.maxAliasCount });
     } catch (e) {
@@ -581,22 +594,29 @@ export function reparse(prev: ParsedDoc, text: string): ParsedDoc | undefined {
   }
   if (ANCHOR_OR_ALIAS.test(chunk) || ANCHOR_OR_ALIAS.test(old.slice(itemStart, oldEnd))) return undefined;
   if (firstBinaryChar(chunk) !== -1 || maxFlowDepth(chunk, LIMITS.maxFlowDepth) !== -1) return undefined;
+  const fast = fastParse(chunk);
   let part: Document.Parsed;
-  try {
-    part = parseDocument(chunk, { prettyErrors: false, uniqueKeys: false, strict: true, keepSourceTokens: false });
-  } catch {
-    return undefined;
+  if (fast) part = fast.doc;
+  else {
+    try {
+      part = parseDocument(chunk, { prettyErrors: false, uniqueKeys: false, strict: true, keepSourceTokens: false });
+    } catch {
+      return undefined;
+    }
   }
   if (part.errors.length > 0 || part.warnings.length > 0 || !isSeq(part.contents) || part.contents.items.length !== 1) return undefined;
-  if (duplicateKeys(part.contents).length > 0) return undefined;
+  if ((!fast || fast.collisions) && duplicateKeys(part.contents).length > 0) return undefined;
   const item = part.contents.items[0];
   // a trailing comment-only chunk tail belongs to the item in both parses; the item's own range must end inside the chunk
   shiftRanges(item, 0, itemStart);
   let itemData: unknown;
-  try {
-    itemData = item === null ? null : (item as Node).toJS(part, { maxAliasCount: LIMITS.maxAliasCount });
-  } catch {
-    return undefined;
+  if (fast) itemData = (fast.data as unknown[])[0];
+  else {
+    try {
+      itemData = item === null ? null : (item as Node).toJS(part, { maxAliasCount: LIMITS.maxAliasCount });
+    } catch {
+      return undefined;
+    }
   }
   const key = keyOf(pair.key);
   if (key === undefined) return undefined;
