@@ -170,7 +170,7 @@ export function parse(text: string): ParsedDoc {
   }
   // the fast path for the block-style subset analyses are written in (it bails on deep flow nesting: TOO_DEEP is for yaml)
   const fast = fastParse(text);
-  if (fast) return finish(text, fast.doc, [], fast.collisions, fast.data, lineStarts);
+  if (fast) return finish(text, fast.doc, [], fast.collisions, fast.data, lineStarts, false);
   const deep = maxFlowDepth(text, LIMITS.maxFlowDepth);
   if (deep !== -1) {
     return refuse({ start: deep, end: deep + 1 }, bi(
@@ -201,11 +201,11 @@ export function parse(text: string): ParsedDoc {
     const message = known ?? bi(`YAML-syntaxfel: ${detail}`, `YAML syntax error: ${detail}`);
     return syntax({ start: s, end: Math.max(e, s) }, bi(`${message.sv}.`.replace(/\.\.$/, '.'), `${message.en}.`.replace(/\.\.$/, '.')), err.code);
   });
-  return finish(text, doc, syntaxFindings, true, undefined, lineStarts);
+  return finish(text, doc, syntaxFindings, true, undefined, lineStarts, ANCHOR_OR_ALIAS.test(text));
 }
 
 /** Duplicate keys, the findings' final form, and the data (`data` from the fast path, else toJS). */
-function finish(text: string, doc: Document.Parsed, syntaxFindings: Finding[], mayHaveDuplicates: boolean, fastData: unknown, lineStarts: number[]): ParsedDoc {
+function finish(text: string, doc: Document.Parsed, syntaxFindings: Finding[], mayHaveDuplicates: boolean, fastData: unknown, lineStarts: number[], anchors: boolean): ParsedDoc {
   // Duplicate keys, in linear time (yaml's own uniqueKeys check is quadratic in the number of keys of a map).
   if (mayHaveDuplicates) {
     for (const d of duplicateKeys(doc.contents)) {
@@ -237,7 +237,8 @@ function finish(text: string, doc: Document.Parsed, syntaxFindings: Finding[], m
         alias ? 'ALIAS_BOMB' : 'TOJS_FAILED'));
     }
   }
-  return { text, doc, data, syntaxFindings, lineStarts, anchors: ANCHOR_OR_ALIAS.test(text) };
+  // the fast path bails on every anchor and alias: its `false` is exact (the regex also matches text like `*viktigt*`)
+  return { text, doc, data, syntaxFindings, lineStarts, anchors };
 }
 
 /** 1-based line and column (UTF-16 units) of an offset. */
@@ -504,30 +505,50 @@ function compact(root: unknown, p: Pick<ParsedDoc, 'shifts'>): void {
   }
 }
 
-const BLOCK = 1024;
-
-/** Length of the common prefix, comparing blocks natively first. */
+/** Length of the common prefix: a binary search over native comparisons of slices (no per-character loop). */
 function commonPrefix(a: string, b: string): number {
-  const min = Math.min(a.length, b.length);
-  let s = 0;
-  while (s + BLOCK <= min && a.slice(s, s + BLOCK) === b.slice(s, s + BLOCK)) s += BLOCK;
-  while (s < min && a.charCodeAt(s) === b.charCodeAt(s)) s++;
-  return s;
+  let lo = 0;
+  let hi = Math.min(a.length, b.length);
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >>> 1;
+    if (a.slice(lo, mid) === b.slice(lo, mid)) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }
 
 /** Ends of the differing region in a and b (the common suffix is not part of it and does not overlap the prefix). */
 function commonSuffix(a: string, b: string, s: number): [number, number] {
-  let ea = a.length;
-  let eb = b.length;
-  while (ea - BLOCK >= s && eb - BLOCK >= s && a.slice(ea - BLOCK, ea) === b.slice(eb - BLOCK, eb)) {
-    ea -= BLOCK;
-    eb -= BLOCK;
+  // the longest n with a.slice(-n) === b.slice(-n), n ≤ the room left after the prefix in both
+  let lo = 0;
+  let hi = Math.min(a.length, b.length) - s;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >>> 1;
+    if (a.slice(a.length - mid, a.length - lo) === b.slice(b.length - mid, b.length - lo)) lo = mid;
+    else hi = mid - 1;
   }
-  while (ea > s && eb > s && a.charCodeAt(ea - 1) === b.charCodeAt(eb - 1)) {
-    ea--;
-    eb--;
+  return [a.length - lo, b.length - lo];
+}
+
+/**
+ * The line starts of `text` from those of the previous text, after an edit of [s, eOld) into [s, eOld + delta):
+ * starts up to s stay, starts inside the edit are found anew, later ones move by delta.
+ */
+function shiftLineStarts(prev: number[], text: string, s: number, eOld: number, delta: number): number[] {
+  let i = 0;
+  let hi = prev.length;
+  while (i < hi) {
+    const mid = (i + hi) >>> 1;
+    if (prev[mid] <= s) i = mid + 1;
+    else hi = mid;
   }
-  return [ea, eb];
+  const out = prev.slice(0, i);
+  const eNew = eOld + delta;
+  for (let j = text.indexOf('\n', s); j !== -1 && j < eNew; j = text.indexOf('\n', j + 1)) out.push(j + 1);
+  let k = i;
+  while (k < prev.length && prev[k] <= eOld) k++;
+  for (; k < prev.length; k++) out.push(prev[k] + delta);
+  return out;
 }
 
 /**
@@ -592,12 +613,13 @@ export function reparse(prev: ParsedDoc, text: string): ParsedDoc | undefined {
     if (l.trim() === '' || l.trimStart().startsWith('#')) continue;
     if (l.length - l.trimStart().length <= indent) return undefined;
   }
-  if (ANCHOR_OR_ALIAS.test(chunk) || ANCHOR_OR_ALIAS.test(old.slice(itemStart, oldEnd))) return undefined;
-  if (firstBinaryChar(chunk) !== -1 || maxFlowDepth(chunk, LIMITS.maxFlowDepth) !== -1) return undefined;
+  if (firstBinaryChar(chunk) !== -1) return undefined;
+  // prev has no anchors (checked above); a chunk the fast path takes has none either
   const fast = fastParse(chunk);
   let part: Document.Parsed;
   if (fast) part = fast.doc;
   else {
+    if (ANCHOR_OR_ALIAS.test(chunk) || maxFlowDepth(chunk, LIMITS.maxFlowDepth) !== -1) return undefined;
     try {
       part = parseDocument(chunk, { prettyErrors: false, uniqueKeys: false, strict: true, keepSourceTokens: false });
     } catch {
@@ -637,5 +659,5 @@ export function reparse(prev: ParsedDoc, text: string): ParsedDoc | undefined {
   // copy without [[Set]] so that a `__proto__` key stays an own key
   const data: Record<string, unknown> = {};
   for (const k of Object.keys(oldData)) Object.defineProperty(data, k, { value: k === key ? list : oldData[k], enumerable: true, writable: true, configurable: true });
-  return { text, doc: prev.doc, data, syntaxFindings: [], lineStarts: lineStartsOf(text), anchors: false, gen, shifts };
+  return { text, doc: prev.doc, data, syntaxFindings: [], lineStarts: shiftLineStarts(prev.lineStarts, text, s, eOld, delta), anchors: false, gen, shifts };
 }

@@ -41,6 +41,17 @@ describe('incremental re-parse', () => {
     assert.equal((q.doc!.contents as { items: unknown[] }).items, before);
   });
 
+  it('text that only looks like an alias (`*viktigt*`) does not turn the incremental path off', () => {
+    const at = base.indexOf('title: ', base.indexOf('  - id: R2\n')) + 'title: '.length;
+    const marked = `${base.slice(0, at)}Läs *viktigt* först – ${base.slice(at)}`;
+    const p = parse(marked);
+    assert.equal(p.anchors, false);
+    const q = reparse(p, marked.replace('*viktigt*', '*viktigast*'));
+    assert.ok(q, 'incremental path taken');
+    assert.deepEqual(q.data, parse(marked.replace('*viktigt*', '*viktigast*')).data);
+    assert.equal(parse('a: &x 1\nb: *x\n').anchors, true);
+  });
+
   it('falls back (undefined) for edits across items, at top level or that break indentation', () => {
     const cases: [number, number, string][] = [
       [base.indexOf('schema_version'), base.indexOf('schema_version') + 6, 'x'], // a top-level key
@@ -78,7 +89,9 @@ describe('incremental re-parse', () => {
       const q = reparse(chain, text);
       if (q) incremental++;
       chain = q ?? parse(text);
-      assert.deepEqual(chain.data, parse(text).data, `data after edit ${i}`);
+      const fresh = parse(text);
+      assert.deepEqual(chain.data, fresh.data, `data after edit ${i}`);
+      assert.deepEqual(chain.lineStarts, fresh.lineStarts, `line starts after edit ${i}`);
       const inc = lint([{ path: 'g.bra.yaml', text }], { asOf: AS_OF, cache })[0];
       const full = lint([{ path: 'g.bra.yaml', text }], { asOf: AS_OF })[0];
       assert.deepEqual(strip(inc), strip(full), `edit ${i} at ${pos}`);
