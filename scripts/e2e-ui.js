@@ -177,6 +177,7 @@ it('"Review access changes…" asks for the base (main by default) and previews 
   // the Markdown preview (a webview): the heading and the resolved finding of the fix made above
   const preview = page.frameLocator('iframe.webview.ready').last().frameLocator('#active-frame');
   await preview.locator('h2', { hasText: 'Behörighetsändringar jämfört med main' }).waitFor({ timeout: T });
+  await page.locator('.tab', { hasText: 'Preview Granskning mot main.md' }).first().waitFor({ timeout: T });
   await preview.locator('text=Inga ändringar av behörigheter.').waitFor({ timeout: T });
   await preview.locator('summary', { hasText: 'Åtgärdade fynd (1)' }).waitFor({ timeout: T });
   await shot('9-review');

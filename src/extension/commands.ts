@@ -9,7 +9,7 @@ import type { Linter } from './diagnostics';
 import { safeEdits, suppressionEdit } from './codeActions';
 import type { CodeActions } from './codeActions';
 import { toRange } from './convert';
-import { reviewAccessChanges } from './review';
+import { REVIEW_SCHEME, reviewAccessChanges, reviewContent } from './review';
 import { RiskMaps } from './riskmap';
 import { exportReport } from './export';
 
@@ -18,6 +18,7 @@ export function registerCommands(context: vscode.ExtensionContext, linter: Linte
   const version = String((context.extension.packageJSON as { version?: unknown }).version ?? '0.0.0');
   context.subscriptions.push(
     maps,
+    vscode.workspace.registerTextDocumentContentProvider(REVIEW_SCHEME, reviewContent),
     vscode.commands.registerCommand('behorighet.showRuleDocumentation', async (rule?: string) => {
       let id = rule;
       if (!id) {

@@ -41,6 +41,16 @@ async function defaultRef(cwd: string): Promise<string> {
   return 'HEAD';
 }
 
+/** The scheme of the review documents (read-only, in memory). */
+export const REVIEW_SCHEME = 'behorighet-review';
+const reviews = new Map<string, string>();
+let reviewCount = 0;
+
+/** Serves the review documents; registered once by the extension. */
+export const reviewContent: vscode.TextDocumentContentProvider = {
+  provideTextDocumentContent: (uri) => reviews.get(uri.toString()) ?? '',
+};
+
 export async function reviewAccessChanges(linter: Linter, settings: Settings, refArg?: string): Promise<vscode.TextDocument | undefined> {
   const s = settings.get();
   const sv = s.lang === 'sv';
@@ -119,7 +129,12 @@ export async function reviewAccessChanges(linter: Linter, settings: Settings, re
   try {
     const result = diffAccess({ inputs: base, resolve: resolver(baseTexts) }, { inputs: head, resolve: resolver(headTexts) }, { asOf: s.asOf, config: s.config });
     const md = formatDiff(result, 'markdown', { lang: s.lang, baseLabel: ref, asOf: s.asOf });
-    const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: md });
+    // a read-only virtual document (an untitled one would ask to be saved when closed)
+    // each review its own document (the query), the last few kept
+    const uri = vscode.Uri.from({ scheme: REVIEW_SCHEME, path: `/${sv ? 'Granskning mot' : 'Review against'} ${ref.replace(/[/\\]/g, '-')}.md`, query: String(++reviewCount) });
+    reviews.set(uri.toString(), md);
+    for (const k of [...reviews.keys()].slice(0, Math.max(0, reviews.size - 10))) reviews.delete(k);
+    const doc = await vscode.workspace.openTextDocument(uri);
     await vscode.commands.executeCommand('markdown.showPreview', doc.uri);
     return doc;
   } catch (e) {

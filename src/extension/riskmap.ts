@@ -64,7 +64,14 @@ export class RiskMaps implements vscode.Disposable {
   show(uri: vscode.Uri | undefined): vscode.WebviewPanel | undefined {
     if (!uri) return undefined;
     const path = this.linter.analysisOf(uri.path) ?? uri.path;
-    if (!this.linter.parsed(path)) return undefined;
+    const text = this.linter.textOf(path);
+    if (text === undefined || !this.linter.isChecked(this.linter.uriOf(path), text)) {
+      const lang = this.lang();
+      void vscode.window.showErrorMessage(lang === 'sv'
+        ? 'Riskkartan visas för en behovs- och riskanalys (eller dess behörighetsmatris): öppna en sådan fil först.'
+        : 'The risk map is shown for a needs-and-risk analysis (or its access matrix): open such a file first.');
+      return undefined;
+    }
     const existing = this.panels.get(path);
     if (existing) {
       existing.panel.reveal(undefined, true);

@@ -98,6 +98,18 @@ describe('commands', () => {
       assert.equal(vscode.window.activeTextEditor?.document.uri.toString(), doc.uri.toString());
     });
 
+    it('is refused for a YAML file that is not an analysis', async () => {
+      const other = vscode.Uri.file(path.join(WS, 'ovrigt.yaml'));
+      fs.writeFileSync(other.fsPath, 'namn: inte en analys\n');
+      try {
+        await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(other));
+        assert.equal(await vscode.commands.executeCommand('behorighet.showRiskMap'), undefined);
+      } finally {
+        await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+        fs.rmSync(other.fsPath, { force: true });
+      }
+    });
+
     it('from the matrix file: the map of its analysis; in English when the setting says so', async () => {
       await open(MATRIS);
       try {
@@ -167,6 +179,8 @@ describe('commands', () => {
         const md = await vscode.commands.executeCommand<vscode.TextDocument | undefined>('behorighet.reviewAccessChanges', 'HEAD');
         assert.ok(md);
         assert.equal(md.languageId, 'markdown');
+        assert.equal(md.uri.scheme, 'behorighet-review', 'a read-only document, not an untitled one that asks to be saved');
+        assert.equal(md.isUntitled, false);
         const text = md.getText();
         assert.match(text, /^## Behörighetsändringar jämfört med `HEAD`$/m);
         assert.match(text, /^\*\*1 behörighet vidgas, varav 1 utan stöd i analysen\*\*/m);
