@@ -64,8 +64,8 @@ export function registerCommands(context: vscode.ExtensionContext, linter: Linte
     }),
     vscode.commands.registerCommand('behorighet.reviewAccessChanges', (ref?: string) => reviewAccessChanges(linter, linter.settings, ref)),
     vscode.commands.registerCommand('behorighet.showRiskMap', (uri?: vscode.Uri) => maps.show(uri instanceof vscode.Uri ? uri : vscode.window.activeTextEditor?.document.uri)),
-    // what a click on a risk id in the map runs (also callable: the analysis's uri and the risk's 0-based index)
-    vscode.commands.registerCommand('behorighet.revealRisk', (uri: vscode.Uri, index: number) => maps.reveal(linter.analysisOf(uri.path) ?? uri.path, index)),
+    // what a click on a risk id in the map runs (also callable: the analysis's uri, the risk's 0-based index, its id)
+    vscode.commands.registerCommand('behorighet.revealRisk', (uri: vscode.Uri, index: number, id?: string) => maps.reveal(linter.analysisOf(uri.path) ?? uri.path, index, id)),
     vscode.commands.registerCommand('behorighet.exportReport', (uri?: vscode.Uri, target?: vscode.Uri) =>
       exportReport(linter, version, uri instanceof vscode.Uri ? uri : undefined, target instanceof vscode.Uri ? target : undefined)),
   );

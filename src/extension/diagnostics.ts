@@ -107,6 +107,7 @@ export class Linter implements vscode.Disposable {
     try {
       const text = new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri));
       this.files.set(uri.path, text);
+      this.gone.delete(uri.path);
       return text;
     } catch {
       this.files.delete(uri.path);
@@ -170,7 +171,7 @@ export class Linter implements vscode.Disposable {
 
   /** The lint of a very large group in a worker thread; the diagnostics are set when it answers (unless superseded). */
   private async lintInWorker(members: string[], inputs: LintInput[], versions: Map<string, number | undefined>, s: Effective, missing: string): Promise<void> {
-    const key = members.slice().sort().join('\n');
+    const key = members[0]; // the analysis: a newer lint of it stops the older one, even when the group has changed
     const texts: Record<string, string> = {};
     for (const i of inputs) texts[i.path] = i.text;
     for (const i of inputs) {
@@ -197,12 +198,12 @@ export class Linter implements vscode.Disposable {
     if (this.workers.get(key) !== worker) return; // a newer lint of the group has started
     this.workers.delete(key);
     void worker.terminate();
-    if (reply === 'stopped') return;
-    if (reply === 'timeout' || 'error' in reply) {
+    if (reply === 'timeout' || reply === 'stopped' || 'error' in reply) {
       const sv = s.lang === 'sv';
+      const error = reply === 'stopped' ? (sv ? 'kontrolltråden avslutades' : 'the checking thread exited') : reply === 'timeout' ? '' : reply.error;
       const why = reply === 'timeout'
         ? (sv ? `Kontrollen avbröts efter ${WORKER_TIMEOUT_MS / 1000} s` : `The check was stopped after ${WORKER_TIMEOUT_MS / 1000} s`)
-        : (sv ? `Kontrollen misslyckades: ${reply.error}` : `The check failed: ${reply.error}`);
+        : (sv ? `Kontrollen misslyckades: ${error}` : `The check failed: ${error}`);
       const d = new vscode.Diagnostic(new vscode.Range(0, 0, 0, 0), `${why}. ${sv ? 'Kör bra check på filen.' : 'Run bra check on the file.'}`, vscode.DiagnosticSeverity.Warning);
       d.source = 'bra';
       for (const i of inputs) if (i.report !== false) this.collection.set(this.uriOf(i.path), [d]);
@@ -273,6 +274,10 @@ export class Linter implements vscode.Disposable {
     if (r && (r.version === doc.version || r.text === doc.getText())) return r.result.findings;
     if (!this.isChecked(doc.uri, doc.getText())) return [];
     this.uris.set(doc.uri.path, doc.uri);
+    // a very large group is linted in the worker (its change event has started that): findings of an older text
+    // would put fixes at the wrong offsets, so there are none until the worker has answered
+    const { members } = this.group(doc.uri.path);
+    if (this.isHuge(members.map((m) => ({ text: this.textOf(m) ?? '' })))) return [];
     this.lintGroup(doc.uri.path);
     return this.results.get(doc.uri.path)?.result.findings ?? [];
   }
@@ -333,6 +338,8 @@ export class Linter implements vscode.Disposable {
 
   /** A document was closed: its diagnostics stay from the file on disk. */
   async closed(doc: vscode.TextDocument): Promise<void> {
+    // a file deleted while open is, once closed, simply absent (and checked again when it comes back)
+    this.gone.delete(doc.uri.path);
     if (!this.results.has(doc.uri.path)) return;
     await this.fileChanged(doc.uri);
   }

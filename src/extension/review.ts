@@ -59,10 +59,17 @@ export async function reviewAccessChanges(linter: Linter, settings: Settings, re
     void vscode.window.showErrorMessage(sv ? 'Granskningen kräver en lokal mapp med git.' : 'The review needs a local folder with git.');
     return undefined;
   }
+  // git runs programs a repository can name (and on Windows may be found in the workspace itself): trusted only
+  if (!vscode.workspace.isTrusted) {
+    void vscode.window.showErrorMessage(sv ? 'Granskningen kör git och kräver en betrodd arbetsyta.' : 'The review runs git and needs a trusted workspace.');
+    return undefined;
+  }
   const cwd = folder.uri.fsPath;
-  let top: string;
+  // every git command runs in the workspace folder; paths are repository-relative: the folder's prefix (from git,
+  // so a symlinked workspace path does not matter) and the file's path within the folder
+  let prefix: string;
   try {
-    top = (await git(cwd, ['rev-parse', '--show-toplevel'])).trim();
+    prefix = (await git(cwd, ['rev-parse', '--show-prefix'])).trim();
   } catch (e) {
     void vscode.window.showErrorMessage(`${sv ? 'Ingen git-arkivmapp' : 'No git repository'}: ${(e as Error).message}`);
     return undefined;
@@ -77,7 +84,7 @@ export async function reviewAccessChanges(linter: Linter, settings: Settings, re
   let known = !ref.startsWith('-');
   if (known) {
     try {
-      await git(top, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
+      await git(cwd, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
     } catch {
       known = false;
     }
@@ -93,27 +100,28 @@ export async function reviewAccessChanges(linter: Linter, settings: Settings, re
     const uri = linter.uriOf(p);
     const text = linter.textOf(p);
     if (text === undefined || !linter.isChecked(uri, text)) continue;
-    const rel = path.relative(top, uri.fsPath).split(path.sep).join('/');
+    const inner = path.relative(cwd, uri.fsPath).split(path.sep).join('/');
+    if (inner.startsWith('../') || path.isAbsolute(inner)) continue; // outside the workspace folder
+    const rel = prefix + inner;
     head.push({ path: rel, text });
     try {
-      base.push({ path: rel, text: await git(top, ['show', '--no-textconv', `${ref}:${rel}`]) });
+      base.push({ path: rel, text: await git(cwd, ['show', '--no-textconv', `${ref}:${rel}`]) });
     } catch {
       // new in the working tree
     }
   }
   // files of the ref that the working tree no longer has (deleted, or renamed: diffAccess pairs them up)
-  const inFolder = path.relative(top, cwd).split(path.sep).join('/');
   const have = new Set(head.map((h) => h.path));
   let listed: string[] = [];
   try {
-    listed = (await git(top, ['ls-tree', '-r', '-z', '--name-only', ref, '--', inFolder || '.'])).split('\0');
+    listed = (await git(cwd, ['ls-tree', '-r', '-z', '--name-only', '--full-name', ref, '--', '.'])).split('\0');
   } catch {
     // nothing listed: only the files read above are compared
   }
   for (const rel of listed) {
     if (!/\.ya?ml$/i.test(rel) || have.has(rel)) continue;
     try {
-      const text = await git(top, ['show', '--no-textconv', `${ref}:${rel}`]);
+      const text = await git(cwd, ['show', '--no-textconv', `${ref}:${rel}`]);
       if (isCheckedFile(rel, text, s.globs)) base.push({ path: rel, text });
     } catch {
       // unreadable: skipped

@@ -12,6 +12,7 @@ import { buildModel } from '../rules/model';
 import { LEVELS, LEVEL_COLOR, MAP_TEXT, esc, levelText, riskMapData, riskMapSvg } from '../evidence';
 import type { RiskMapData } from '../evidence';
 import { locate } from '../yaml';
+import { HUGE_CHARS } from './diagnostics';
 import type { Linter } from './diagnostics';
 import { toRange } from './convert';
 
@@ -26,6 +27,10 @@ const T = {
   assumedShort: { sv: 'restrisk inte angiven', en: 'residual not stated' },
   hint: { sv: 'Klicka på ett risk-id för att gå till risken i analysen.', en: 'Click a risk id to go to the risk in the analysis.' },
   noRisks: { sv: 'Analysen innehåller inga risker (risks).', en: 'The analysis contains no risks (risks).' },
+  tooLarge: {
+    sv: 'Analysen är för stor för riskkartan i editorn; bra report ger kartan som en fristående fil.',
+    en: 'The analysis is too large for the risk map in the editor; bra report gives the map as a file of its own.',
+  },
   notReadable: {
     sv: 'Analysen kan inte läsas just nu (YAML-fel); kartan visas igen när felet är rättat.',
     en: 'The analysis cannot be read right now (YAML error); the map returns when the error is fixed.',
@@ -37,7 +42,8 @@ const DARK: Record<string, string> = { low: '#2f5a2a', medium: '#6b5b12', high: 
 
 interface Open {
   panel: vscode.WebviewPanel;
-  nonce: string;
+  /** What the page shows (language and body): the same content is not set again. */
+  shown: string;
 }
 
 export class RiskMaps implements vscode.Disposable {
@@ -83,23 +89,33 @@ export class RiskMaps implements vscode.Disposable {
       enableCommandUris: false,
       localResourceRoots: [],
     });
-    const open: Open = { panel, nonce: '' };
+    const open: Open = { panel, shown: '' };
     this.panels.set(path, open);
     panel.onDidDispose(() => {
       if (this.panels.get(path) === open) this.panels.delete(path);
     });
     panel.webview.onDidReceiveMessage((m: unknown) => {
-      const msg = m as { type?: unknown; index?: unknown };
-      if (msg && msg.type === 'reveal' && typeof msg.index === 'number') void this.reveal(path, msg.index);
+      const msg = m as { type?: unknown; index?: unknown; id?: unknown };
+      if (msg && msg.type === 'reveal' && typeof msg.index === 'number') void this.reveal(path, msg.index, typeof msg.id === 'string' ? msg.id : undefined);
     });
     this.render(path);
     return panel;
   }
 
-  /** Select risk number `index` (0-based in `risks:`) of the analysis in an editor. */
-  async reveal(path: string, index: number): Promise<vscode.TextEditor | undefined> {
+  /**
+   * Select risk number `index` (0-based in `risks:`) of the analysis in an editor; with `id`, the risk with that id
+   * (the file may have changed since the map was drawn).
+   */
+  async reveal(path: string, index: number, id?: string): Promise<vscode.TextEditor | undefined> {
     const p = this.linter.parsed(path);
     if (!p || !Number.isInteger(index) || index < 0) return undefined;
+    const risks = (p.data as { risks?: unknown } | undefined)?.risks;
+    const idOf = (r: unknown) => (r && typeof r === 'object' ? String((r as { id?: unknown }).id ?? '').trim() : '');
+    if (id !== undefined && !id.startsWith('#') && Array.isArray(risks) && idOf(risks[index]) !== id) {
+      const at = risks.findIndex((r) => idOf(r) === id);
+      if (at === -1) return undefined;
+      index = at;
+    }
     const doc = await vscode.workspace.openTextDocument(this.linter.uriOf(path));
     const range = toRange(doc, locate(p, ['risks', index], 'anchor'));
     const visible = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === doc.uri.toString());
@@ -119,14 +135,14 @@ export class RiskMaps implements vscode.Disposable {
     const lang = this.lang();
     const p = this.linter.parsed(path);
     let body: string;
-    if (!p || p.syntaxFindings.length > 0 || typeof p.data !== 'object' || p.data === null) body = `<p class="note">${esc(T.notReadable[lang])}</p>`;
+    if (!p && (this.linter.textOf(path)?.length ?? 0) > HUGE_CHARS) body = `<p class="note">${esc(T.tooLarge[lang])}</p>`;
+    else if (!p || p.syntaxFindings.length > 0 || typeof p.data !== 'object' || p.data === null) body = `<p class="note">${esc(T.notReadable[lang])}</p>`;
     else body = riskMapBody(riskMapData(buildModel(p)), lang);
     open.panel.title = this.panelTitle(path);
-    // the nonce changes with the content only: the same page is not reloaded
-    const html = page(body, lang, '__NONCE__');
-    if (open.nonce && open.panel.webview.html === html.replace(/__NONCE__/g, open.nonce)) return;
-    open.nonce = randomBytes(16).toString('base64');
-    open.panel.webview.html = html.replace(/__NONCE__/g, open.nonce);
+    // unchanged content is not set again (no reload); new content gets a new nonce
+    if (open.shown === `${lang}\n${body}`) return;
+    open.shown = `${lang}\n${body}`;
+    open.panel.webview.html = page(body, lang, randomBytes(16).toString('base64'));
   }
 }
 

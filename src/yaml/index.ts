@@ -602,6 +602,8 @@ export function reparse(prev: ParsedDoc, text: string): ParsedDoc | undefined {
   const oldEnd = idx + 1 < seq.items.length ? dashLine(seq.items[idx + 1]) : rng(seq)![1];
   if (itemStart < 0 || s < itemStart || eOld > oldEnd) return undefined;
   const newEnd = oldEnd + delta;
+  // the item ended at a line start (the next item's or key's line): the edit must not have joined those lines
+  if (oldEnd > 0 && old.charCodeAt(oldEnd - 1) === 10 && text.charCodeAt(newEnd - 1) !== 10) return undefined;
   const chunk = text.slice(itemStart, newEnd);
   // the chunk must still be exactly one item at the same indentation, with nothing at or left of its dash after line 1
   const firstLine = old.slice(itemStart, old.indexOf('\n', itemStart) === -1 ? old.length : old.indexOf('\n', itemStart));

@@ -41,6 +41,19 @@ describe('incremental re-parse', () => {
     assert.equal((q.doc!.contents as { items: unknown[] }).items, before);
   });
 
+  it('joining an item\'s last line with the next item or key gives the full parse\'s syntax error', () => {
+    const a = 'risks:\n  - id: R1\n    title: a\n  - id: R2\n    title: b\nroles: []\n';
+    for (const cut of [a.indexOf('title: a') + 8, a.indexOf('title: b') + 8]) {
+      const b = a.slice(0, cut) + a.slice(cut + 1);
+      assert.equal(reparse(parse(a), b), undefined, JSON.stringify(b));
+      const p = parse(b);
+      assert.ok(p.syntaxFindings.length > 0, JSON.stringify(b));
+      const cache = new Map<string, ParsedDoc>();
+      lint([{ path: 'j.bra.yaml', text: a }], { asOf: AS_OF, cache });
+      assert.deepEqual(strip(lint([{ path: 'j.bra.yaml', text: b }], { asOf: AS_OF, cache })[0]), strip(lint([{ path: 'j.bra.yaml', text: b }], { asOf: AS_OF })[0]));
+    }
+  });
+
   it('text that only looks like an alias (`*viktigt*`) does not turn the incremental path off', () => {
     const at = base.indexOf('title: ', base.indexOf('  - id: R2\n')) + 'title: '.length;
     const marked = `${base.slice(0, at)}Läs *viktigt* först – ${base.slice(at)}`;
@@ -57,6 +70,7 @@ describe('incremental re-parse', () => {
       [base.indexOf('schema_version'), base.indexOf('schema_version') + 6, 'x'], // a top-level key
       [base.indexOf('  - id: R1\n'), base.indexOf('  - id: R1\n') + 2, ''], // dash indentation changed
       [base.indexOf('  - id: R1\n') - 5, base.indexOf('  - id: R1\n') + 5, 'z'], // across two items
+      [base.indexOf('  - id: R2\n') - 1, base.indexOf('  - id: R2\n'), ''], // the line break before the next item
     ];
     for (const [s, e, t] of cases) assert.equal(reparse(parse(base), base.slice(0, s) + t + base.slice(e)), undefined, `${s}-${e}`);
   });

@@ -96,6 +96,9 @@ describe('commands', () => {
       assert.equal(editor.document.uri.toString(), doc.uri.toString());
       assert.equal(editor.document.getText(editor.selection), 'id: R07');
       assert.equal(vscode.window.activeTextEditor?.document.uri.toString(), doc.uri.toString());
+      // the page sends the id too: when the risks have moved since the map was drawn, the id wins
+      const byId = await vscode.commands.executeCommand<vscode.TextEditor>('behorighet.revealRisk', doc.uri, 0, 'R07');
+      assert.equal(byId.document.getText(byId.selection), 'id: R07');
     });
 
     it('is refused for a YAML file that is not an analysis', async () => {

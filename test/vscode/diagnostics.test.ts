@@ -1,5 +1,7 @@
 /** Diagnostics in a real VS Code: the workspace scan, ids and documentation links, ranges, language, settings, `.bra.jsonc`, matrix ↔ analysis. */
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { activated, codeOf, open, range1, rules, restore, sample, setConfig, waitForDiagnostics, at } from './util';
 
@@ -18,6 +20,23 @@ describe('diagnostics', () => {
     assert.ok(!vscode.workspace.textDocuments.some((d) => d.uri.fsPath === sample(MATRIX_ONLY).fsPath), `${MATRIX_ONLY} is not open`);
     for (const [rel, rule] of [[KRY, 'BRA008'], [MATRIX_ONLY, 'BRA031'], [UTKAST, 'BRA019']]) {
       await waitForDiagnostics(sample(rel), (d) => d.some((x) => codeOf(x) === rule));
+    }
+  });
+
+  it('a file deleted while open is gone; closed and re-created, it is checked again', async () => {
+    const uri = vscode.Uri.file(path.join(path.dirname(sample(UTKAST).fsPath), 'kopia-som-tas-bort.bra.yaml'));
+    const text = fs.readFileSync(sample(UTKAST).fsPath, 'utf8');
+    fs.writeFileSync(uri.fsPath, text);
+    try {
+      await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+      await waitForDiagnostics(uri, (d) => d.some((x) => codeOf(x) === 'BRA019'));
+      await vscode.workspace.fs.delete(uri);
+      await waitForDiagnostics(uri, (d) => d.length === 0);
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+      await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+      await waitForDiagnostics(uri, (d) => d.some((x) => codeOf(x) === 'BRA019'));
+    } finally {
+      fs.rmSync(uri.fsPath, { force: true });
     }
   });
 

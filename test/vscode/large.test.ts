@@ -40,6 +40,22 @@ describe('a very large analysis', () => {
     assert.equal(bra(uri).length, expected.length);
   });
 
+  it('after an edit, no fixes from the older text until the worker has answered; then the ranges have moved', async () => {
+    const uri = vscode.Uri.file(file());
+    const doc = await vscode.workspace.openTextDocument(uri);
+    const before = bra(uri);
+    assert.ok(before.length > 0);
+    const we = new vscode.WorkspaceEdit();
+    we.insert(uri, new vscode.Position(0, 0), '# en rad till\n');
+    assert.ok(await vscode.workspace.applyEdit(we));
+    const actions = await execute<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, new vscode.Range(0, 0, doc.lineCount, 0), 'source.fixAll.bra');
+    assert.deepEqual((actions ?? []).filter((a) => a.edit && a.edit.size > 0).map((a) => a.title), []);
+    const moved = await waitForDiagnostics(uri, (d) => d.length === before.length && d[0].range.start.line === before[0].range.start.line + 1, 90000);
+    assert.equal(moved.length, before.length);
+    await vscode.window.showTextDocument(doc);
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+  });
+
   it('no hover or symbols on it (nothing is parsed on the extension host)', async () => {
     const uri = vscode.Uri.file(file());
     const doc = await vscode.workspace.openTextDocument(uri);

@@ -61,7 +61,7 @@ describe('extension manifest', () => {
   it('every %key% of the manifest has an English and a Swedish text', () => {
     const en = read('package.nls.json');
     const sv = read('package.nls.sv.json');
-    const keys = [...JSON.stringify(pkg.contributes).matchAll(/"%([^%"]+)%"/g)].map((m) => m[1]);
+    const keys = [...JSON.stringify({ contributes: pkg.contributes, capabilities: pkg.capabilities }).matchAll(/"%([^%"]+)%"/g)].map((m) => m[1]);
     assert.ok(keys.length > 10);
     for (const k of keys) {
       assert.ok(en[k], `package.nls.json: ${k}`);
@@ -75,9 +75,11 @@ describe('extension manifest', () => {
     for (const c of pkg.contributes.commands) assert.ok(src.includes(`'${c.command}'`), c.command);
   });
 
-  it('runs as a workspace extension, in untrusted and virtual workspaces, and leaves yamlValidation alone', () => {
+  it('runs as a workspace extension, in untrusted (limited) and virtual workspaces, and leaves yamlValidation alone', () => {
     assert.deepEqual(pkg.extensionKind, ['workspace']);
-    assert.equal(pkg.capabilities.untrustedWorkspaces.supported, true);
+    // everything but the review command (it runs git), which refuses in an untrusted workspace
+    assert.equal(pkg.capabilities.untrustedWorkspaces.supported, 'limited');
+    assert.equal(pkg.capabilities.untrustedWorkspaces.description, '%capabilities.untrusted%');
     assert.equal(pkg.capabilities.virtualWorkspaces, true);
     assert.equal(pkg.contributes.yamlValidation, undefined);
     assert.equal(pkg.contributes.languages, undefined);
