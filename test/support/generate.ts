@@ -16,7 +16,8 @@ const CATS: [string, string, string][] = [
 ];
 const REG = ['children', 'protected_identity', 'public_figures', 'employees_as_patients', 'staff_own_records', 'particularly_vulnerable'];
 
-function rnd(seed: number): () => number {
+/** A seeded xorshift generator: the same numbers for the same seed. */
+export function rnd(seed: number): () => number {
   let x = seed >>> 0 || 1;
   return () => {
     x ^= x << 13;

@@ -10,20 +10,12 @@ import * as path from 'node:path';
 import { isMap, isPair, isScalar, isSeq, parseDocument } from 'yaml';
 import { parse, reparse } from '../../src/yaml';
 import { fastParse } from '../../src/yaml/fast';
-import { generateAnalysis } from '../support/generate';
+import { generateAnalysis, rnd } from '../support/generate';
 
 const REPO = path.resolve(__dirname, '../../..');
 const OPTIONS = { prettyErrors: false, uniqueKeys: false, strict: true, keepSourceTokens: false };
 
-function xorshift(seed: number): () => number {
-  let x = seed >>> 0 || 1;
-  return () => {
-    x ^= x << 13;
-    x ^= x >>> 17;
-    x ^= x << 5;
-    return (x >>> 0) / 4294967296;
-  };
-}
+const xorshift = rnd;
 
 function yamlFiles(dir: string): string[] {
   const out: string[] = [];
