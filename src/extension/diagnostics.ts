@@ -288,8 +288,9 @@ export class Linter implements vscode.Disposable {
     if (text === undefined) return undefined;
     const c = this.cache.get(path);
     if (c && c.text === text) return c;
-    // a very large file is not parsed on the extension host (its lint runs in a worker): no language features
-    return text.length > HUGE_CHARS ? undefined : parse(text);
+    // a file of a very large group is not parsed on the extension host (its lint runs in a worker): no features
+    if (text.length > HUGE_CHARS || this.isHuge(this.group(path).members.map((m) => ({ text: this.textOf(m) ?? '' })))) return undefined;
+    return parse(text);
   }
 
   /** Scan the workspace: every file of the globs and `**\/*.bra.{yaml,yml}`, then lint each group once. */

@@ -12,7 +12,6 @@ import { buildModel } from '../rules/model';
 import { LEVELS, LEVEL_COLOR, MAP_TEXT, esc, levelText, riskMapData, riskMapSvg } from '../evidence';
 import type { RiskMapData } from '../evidence';
 import { locate } from '../yaml';
-import { HUGE_CHARS } from './diagnostics';
 import type { Linter } from './diagnostics';
 import { toRange } from './convert';
 
@@ -135,7 +134,8 @@ export class RiskMaps implements vscode.Disposable {
     const lang = this.lang();
     const p = this.linter.parsed(path);
     let body: string;
-    if (!p && (this.linter.textOf(path)?.length ?? 0) > HUGE_CHARS) body = `<p class="note">${esc(T.tooLarge[lang])}</p>`;
+    // parsed() gives nothing for a text at hand only when it belongs to a very large group (linted in the worker)
+    if (!p && this.linter.textOf(path) !== undefined) body = `<p class="note">${esc(T.tooLarge[lang])}</p>`;
     else if (!p || p.syntaxFindings.length > 0 || typeof p.data !== 'object' || p.data === null) body = `<p class="note">${esc(T.notReadable[lang])}</p>`;
     else body = riskMapBody(riskMapData(buildModel(p)), lang);
     open.panel.title = this.panelTitle(path);

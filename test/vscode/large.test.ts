@@ -56,12 +56,18 @@ describe('a very large analysis', () => {
     await vscode.commands.executeCommand('workbench.action.files.revert');
   });
 
-  it('no hover or symbols on it (nothing is parsed on the extension host)', async () => {
+  it('no hover, symbols or risk map on it (nothing is parsed on the extension host)', async () => {
     const uri = vscode.Uri.file(file());
     const doc = await vscode.workspace.openTextDocument(uri);
     const hovers = await execute<vscode.Hover[]>('vscode.executeHoverProvider', uri, doc.positionAt(text.indexOf('probability:') + 3));
     assert.doesNotMatch(hoverText(hovers), /Sannolikhet/);
     const symbols = await execute<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', uri);
     assert.deepEqual((symbols ?? []).filter((s) => s.name === 'risks'), []);
+    const panel = await vscode.commands.executeCommand<vscode.WebviewPanel>('behorighet.showRiskMap', uri);
+    try {
+      assert.match(panel.webview.html, /för stor för riskkartan i editorn; bra report ger kartan/);
+    } finally {
+      panel.dispose();
+    }
   });
 });
