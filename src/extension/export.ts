@@ -31,7 +31,9 @@ export function reportText(linter: Linter, uri: vscode.Uri, format: 'html' | 'ma
   const path = linter.analysisOf(uri.path) ?? uri.path;
   const text = linter.textOf(path);
   if (text === undefined || !linter.isChecked(linter.uriOf(path), text)) return { error: `${T.notAnalysis[o.lang]}: ${path.split('/').pop()}` };
-  const rel = (p: string) => vscode.workspace.asRelativePath(linter.uriOf(p), false);
+  // with several workspace folders the folder's name leads, so two folders' files never share a path
+  const multiRoot = (vscode.workspace.workspaceFolders?.length ?? 0) > 1;
+  const rel = (p: string) => vscode.workspace.asRelativePath(linter.uriOf(p), multiRoot);
   const absOf = new Map<string, string>();
   const input = (p: string, t: string): LintInput => {
     absOf.set(rel(p), p);
