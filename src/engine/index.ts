@@ -5,7 +5,7 @@
  */
 import type { BraConfig, DocumentKind, FileResult, Finding, Thresholds } from '../model';
 import { bi, formatBoth } from '../i18n';
-import { commentLines, isBlankOrComment, locate, parse, positionAt as posAt, reparse, rootSpan, topLevelKeys } from '../yaml';
+import { commentLines, isBlankOrComment, lineStartsOf, locate, parse, positionAt as posAt, reparse, rootSpan, topLevelKeys } from '../yaml';
 import type { ParsedDoc } from '../yaml';
 import { validate } from '../schema';
 import { locationOf } from '../schema';
@@ -118,8 +118,7 @@ export function positionAt(text: string, offset: number): { line: number; column
   // callers ask for many offsets of one text (every finding of a file): keep the line table of the last text
   if (lastText !== text) {
     lastText = text;
-    lastLines = [0];
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lastLines.push(i + 1);
+    lastLines = lineStartsOf(text);
   }
   return posAt({ lineStarts: lastLines }, offset);
 }

@@ -3,26 +3,17 @@ import * as vscode from 'vscode';
 import type { Finding, Lang, Severity, Span } from '../model';
 import { pick } from '../i18n';
 import { docsUrl } from '../rules';
+import { lineStartsOf, positionAt } from '../yaml';
 
-/** Offsets → positions for a text (for files that are not open as documents). */
+/** Offsets → positions for a text (for files that are not open as documents), on the yaml layer's line table. */
 export class LineIndex {
-  private readonly starts: number[] = [0];
+  private readonly lines: { lineStarts: number[] };
   constructor(readonly text: string) {
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
+    this.lines = { lineStarts: lineStartsOf(text) };
   }
   positionAt(offset: number): vscode.Position {
-    const o = Math.max(0, Math.min(offset, this.text.length));
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid] <= o) lo = mid;
-      else hi = mid - 1;
-    }
-    return new vscode.Position(lo, o - this.starts[lo]);
-  }
-  range(span: Span): vscode.Range {
-    return new vscode.Range(this.positionAt(span.start), this.positionAt(span.end));
+    const p = positionAt(this.lines, Math.max(0, Math.min(offset, this.text.length)));
+    return new vscode.Position(p.line - 1, p.column - 1);
   }
 }
 

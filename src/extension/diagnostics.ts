@@ -169,14 +169,19 @@ export class Linter implements vscode.Disposable {
     return inputs.reduce((n, i) => n + i.text.length, 0) > HUGE_CHARS;
   }
 
+  /** Whether the group of `path` is linted in the worker (and not parsed on the extension host). */
+  private groupIsHuge(path: string): boolean {
+    return this.isHuge(this.group(path).members.map((m) => ({ text: this.textOf(m) ?? '' })));
+  }
+
   /** The lint of a very large group in a worker thread; the diagnostics are set when it answers (unless superseded). */
   private async lintInWorker(members: string[], inputs: LintInput[], versions: Map<string, number | undefined>, s: Effective, missing: string): Promise<void> {
     const key = members[0]; // the analysis: a newer lint of it stops the older one, even when the group has changed
     const texts: Record<string, string> = {};
     for (const i of inputs) texts[i.path] = i.text;
+    // the analysis a member refers to (lintGroup has noted every member)
     for (const i of inputs) {
-      const m = MATRIX_REF.exec(i.text);
-      const target = m ? joinRef(i.path, m[1].trim()) : undefined;
+      const target = this.matrixOf.get(i.path);
       const t = target === undefined ? undefined : this.textOf(target);
       if (target !== undefined && t !== undefined) texts[target] = t;
     }
@@ -276,8 +281,7 @@ export class Linter implements vscode.Disposable {
     this.uris.set(doc.uri.path, doc.uri);
     // a very large group is linted in the worker (its change event has started that): findings of an older text
     // would put fixes at the wrong offsets, so there are none until the worker has answered
-    const { members } = this.group(doc.uri.path);
-    if (this.isHuge(members.map((m) => ({ text: this.textOf(m) ?? '' })))) return [];
+    if (this.groupIsHuge(doc.uri.path)) return [];
     this.lintGroup(doc.uri.path);
     return this.results.get(doc.uri.path)?.result.findings ?? [];
   }
@@ -289,7 +293,7 @@ export class Linter implements vscode.Disposable {
     const c = this.cache.get(path);
     if (c && c.text === text) return c;
     // a file of a very large group is not parsed on the extension host (its lint runs in a worker): no features
-    if (text.length > HUGE_CHARS || this.isHuge(this.group(path).members.map((m) => ({ text: this.textOf(m) ?? '' })))) return undefined;
+    if (this.groupIsHuge(path)) return undefined;
     return parse(text);
   }
 

@@ -3,7 +3,7 @@
  * node the user must edit (missing key → parent key, extra key → that key, wrong value → the value), with our own
  * Swedish and English messages and quick-fixes.
  */
-import type { ErrorObject, ValidateFunction } from 'ajv';
+import type { ErrorObject } from 'ajv';
 import type { Bilingual, DocumentKind, Finding, Fix } from '../model';
 import { format } from '../i18n';
 import type { Arg } from '../i18n';
@@ -17,10 +17,6 @@ import analysisSchema from '../../schemas/analysis.schema.json';
 import matrixSchema from '../../schemas/access-matrix.schema.json';
 
 export { analysisSchema, matrixSchema };
-
-function compile(): { analysis: ValidateFunction; matrix: ValidateFunction } {
-  return compiled;
-}
 
 /** Decode a JSON Pointer (`/risks/0/x~1y`) into path segments (numbers for array indices). */
 export function pointerToPath(pointer: string, data: unknown): Path {
@@ -260,7 +256,7 @@ function prune(errors: ErrorObject[]): ErrorObject[] {
 /** Schema findings for a parsed document of a known kind. The root must be a mapping. */
 export function validate(p: ParsedDoc, kind: DocumentKind, asOf: string): Finding[] {
   if (kind === 'unknown') return [];
-  const v = compile()[kind];
+  const v = compiled[kind];
   if (v(p.data)) return [];
   const errors = prune(v.errors ?? []);
   const shown = errors.slice(0, MAX_SCHEMA_FINDINGS).map((e) => toFinding(e, { p, asOf }));
@@ -279,8 +275,3 @@ export function validate(p: ParsedDoc, kind: DocumentKind, asOf: string): Findin
 
 /** Schema findings per file; more would flood the editor and cost quadratic time on hostile documents. */
 export const MAX_SCHEMA_FINDINGS = 100;
-
-/** Warm the validators (ajv compile) ahead of the first document. */
-export function warmUp(): void {
-  compile();
-}

@@ -97,7 +97,8 @@ const CODE_TEXT: Record<string, Bilingual> = {
   RESOURCE_EXHAUSTION: bi('Dokumentet är för djupt nästlat eller för stort för att läsas; det kontrolleras inte', 'The document is nested too deeply or too large to read; it is not checked'),
 };
 
-function lineStartsOf(text: string): number[] {
+/** Offsets of the line starts of a text (0 first). */
+export function lineStartsOf(text: string): number[] {
   const starts = [0];
   for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
   return starts;
