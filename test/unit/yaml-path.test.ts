@@ -43,4 +43,11 @@ describe('yaml: the fast-path switch', () => {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     assert.equal((require('yaml/package.json') as { version: string }).version, pin);
   });
+
+  it("nothing in src/ reads a node's comment, commentBefore or spaceBefore (the fast path leaves them unset)", () => {
+    const src = path.resolve(__dirname, '../../../src');
+    const walk = (d: string): string[] => fs.readdirSync(d, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(path.join(d, e.name)) : e.name.endsWith('.ts') ? [path.join(d, e.name)] : []));
+    const reads = walk(src).flatMap((f) => [...fs.readFileSync(f, 'utf8').matchAll(/(?:\??\.|\[\s*['"`])(comment|commentBefore|spaceBefore)\b/g)].map((m) => `${path.relative(src, f)}: ${m[0]}`));
+    assert.deepEqual(reads, []);
+  });
 });
