@@ -219,7 +219,7 @@ it('"Review access changes…" asks for the base (main by default) and previews 
   fs.writeFileSync(path.join(SHOTS, 'ui-browser-console.log'), consoleLines.join('\n'));
   await ctx.close();
   fs.rmSync(profile, { recursive: true, force: true });
-  console.log(`  ${passed} passed, ${failed} failed (UI)`);
+  console.log(`  ${passed} passed, ${failed} failed, 0 skipped (UI)`);
   fs.mkdirSync(path.join(REPO, 'test-results'), { recursive: true });
   fs.writeFileSync(path.join(REPO, 'test-results', 'ui.json'), JSON.stringify({ passed, failed, skipped: 0 }));
   process.exit(failed ? 1 : 0);

@@ -1,4 +1,4 @@
-// Mocha's spec reporter, plus a plain closing line "N passed, N failed" and the counts in
+// Mocha's spec reporter, plus a plain closing line "N passed, N failed, N skipped" and the counts in
 // test-results/<BRA_TEST_LAYER>.json (scripts/test.mjs adds the layers up).
 const Mocha = require('mocha');
 const fs = require('fs');
@@ -11,7 +11,7 @@ class BraReporter extends Spec {
     super(runner, options);
     runner.once(EVENT_RUN_END, () => {
       const s = runner.stats;
-      const line = `${s.passes} passed, ${s.failures} failed${s.pending ? `, ${s.pending} skipped` : ''}`;
+      const line = `${s.passes} passed, ${s.failures} failed, ${s.pending} skipped`;
       console.log(line);
       const layer = process.env.BRA_TEST_LAYER;
       if (layer) {

@@ -34,7 +34,8 @@ if [ ! -f "$ROOT/cs/node_modules/code-server/lib/vscode/node_modules/@vscode/spd
   # When this runs under `npm test`, the parent npm (on node 20) exports npm_config_user_agent ("… node/v20 …") and
   # other npm_* settings; the inner npm would inherit them as config, and code-server's postinstall reads the node
   # version from that user agent and refuses. So the install starts from an environment without them.
-  ( for v in $(env | sed -n 's/^\(npm_[A-Za-z0-9_]*\)=.*/\1/p'); do unset "$v"; done
+  # (npm_config_cache stays: a test run with its own cache keeps using it.)
+  ( for v in $(env | sed -n 's/^\(npm_[A-Za-z0-9_]*\)=.*/\1/p'); do [ "$v" = npm_config_cache ] || unset "$v"; done
     export PATH="$N24/bin:$PATH" npm_config_nodedir="$N24" TMPDIR="$ROOT/tmp"
     npm install --prefix "$ROOT/cs" --no-audit --no-fund --foreground-scripts "code-server@$CS_VERSION" > "$ROOT/cs-install.log" 2>&1 ) \
     || { tail -40 "$ROOT/cs-install.log"; exit 1; }

@@ -8,6 +8,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { runDiff } from '../../src/cli/diff-command';
 import { ANALYSIS_HEAD, BASE, MATRIX, edit } from '../unit/diff/fixture';
+import { requirePrerequisite } from '../support/prerequisite';
 
 const AS_OF = '2026-12-01';
 
@@ -229,7 +230,7 @@ describe('cli: bra diff --base (git repositories in temporary folders)', functio
   });
 
   it('a symbolic link to an analysis reads the target at both revisions', async function () {
-    if (process.platform === 'win32') this.skip();
+    requirePrerequisite(this, process.platform !== 'win32', 'symbolic links (not on Windows)');
     const r = repo().write({ 'data/a.yaml': BASE });
     fs.symlinkSync('data/a.yaml', path.join(r.dir, 'a.bra.yaml'));
     r.commit();
@@ -238,7 +239,7 @@ describe('cli: bra diff --base (git repositories in temporary folders)', functio
   });
 
   it('cwd reached through a symbolic link (git reports the resolved root)', async function () {
-    if (process.platform === 'win32') this.skip();
+    requirePrerequisite(this, process.platform !== 'win32', 'symbolic links (not on Windows)');
     const r = repo().write({ 'sub/a.bra.yaml': BASE }).commit();
     r.write({ 'sub/a.bra.yaml': NARROW_AM2(BASE) });
     const link = `${r.dir}-link`;
@@ -443,8 +444,8 @@ describe('cli: the built bin (node dist/cli.js diff …)', function () {
   const cliIoIsDiffIo = (io: import('../../src/cli/run').CliIo): import('../../src/cli/diff-command').DiffIo => io;
   void cliIoIsDiffIo;
 
-  it('dispatches to runDiff: two files and --base, with the exit codes (skipped until run.ts wires `diff`)', function () {
-    if (!fs.existsSync(bin)) this.skip();
+  it('dispatches to runDiff: two files and --base, with the exit codes', function () {
+    requirePrerequisite(this, fs.existsSync(bin), 'dist/cli.js is missing: npm run build');
     const probe = (() => {
       try {
         return execFileSync(process.execPath, [bin, 'diff', '--help', '--lang', 'en'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
@@ -452,7 +453,7 @@ describe('cli: the built bin (node dist/cli.js diff …)', function () {
         return String((e as { stderr?: string }).stderr ?? '');
       }
     })();
-    if (!probe.includes('bra diff --base <git-ref>')) this.skip();
+    assert.ok(probe.includes('bra diff --base <git-ref>'), probe);
     const r = new Repo().write({ 'a.bra.yaml': BASE }).commit();
     try {
       r.write({ 'a.bra.yaml': WIDEN_AM1(BASE) });

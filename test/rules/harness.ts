@@ -1,6 +1,6 @@
 /**
  * Rule test harness: lint inline YAML or fixture files, render golden squiggle snapshots, apply fixes text to text.
- * Snapshots are regenerated with UPDATE_SNAPSHOTS=1 and reviewed in the diff.
+ * Golden files are written only with BRA_UPDATE_GOLDEN=1 (reviewed in the diff); a missing one fails.
  */
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
@@ -13,7 +13,8 @@ import { applyEdits } from '../../src/fixes';
 export const REPO = path.resolve(__dirname, '../../..');
 export const FIXTURES = path.join(REPO, 'test/fixtures/rules');
 export const AS_OF = '2026-12-01';
-export const UPDATE = process.env.UPDATE_SNAPSHOTS === '1';
+/** BRA_UPDATE_GOLDEN=1 (or the older UPDATE_SNAPSHOTS=1) writes golden files instead of comparing. */
+export const UPDATE = process.env.BRA_UPDATE_GOLDEN === '1' || process.env.UPDATE_SNAPSHOTS === '1';
 
 export interface LintTextOptions {
   asOf?: string;
@@ -73,13 +74,16 @@ export function renderSnapshot(text: string, findings: Finding[]): string {
   return out.join('\n');
 }
 
-/** Compare with a golden file (written when UPDATE_SNAPSHOTS=1 or when missing). */
-export function expectGolden(file: string, actual: string): void {
-  if (UPDATE || !fs.existsSync(file)) {
+/** Compare with a golden file; a missing one fails. Written only when asked (BRA_UPDATE_GOLDEN=1), never under npm test. */
+export function expectGolden(file: string, actual: string, update = UPDATE): void {
+  const rel = path.relative(REPO, file);
+  if (update) {
+    if (process.env.BRA_TEST_LAYER) assert.fail(`BRA_UPDATE_GOLDEN=1 under npm test: run the test file on its own to write ${rel}`);
     fs.writeFileSync(file, actual);
     return;
   }
-  assert.equal(actual, fs.readFileSync(file, 'utf8'), `golden ${path.relative(REPO, file)} differs (UPDATE_SNAPSHOTS=1 regenerates it)`);
+  assert.ok(fs.existsSync(file), `golden ${rel} is missing (BRA_UPDATE_GOLDEN=1 writes it; review it in the diff)`);
+  assert.equal(actual, fs.readFileSync(file, 'utf8'), `golden ${rel} differs (BRA_UPDATE_GOLDEN=1 rewrites it)`);
 }
 
 /** Apply the preferred (else first) fix of each finding; overlapping edits of later findings are skipped. */

@@ -4,7 +4,8 @@
  * screenshot to test-results/screenshots/report-<sample>.png (and report-<sample>-en.png for one English report).
  *
  * Run: npm run build && npx mocha --no-config --timeout 60000 out/test/ui/report.test.js
- * Needs /usr/bin/chromium (apt-get install -y chromium); the suite is skipped with a message when it is missing.
+ * Needs /usr/bin/chromium (scripts/setup-vscode-test.sh installs it; npm test runs that first). When it is missing the
+ * suite fails under npm test and is skipped with a message when run on its own.
  */
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
@@ -12,6 +13,7 @@ import * as path from 'node:path';
 import { chromium } from 'playwright-core';
 import type { Browser } from 'playwright-core';
 import { renderHtml } from '../../src/evidence';
+import { requirePrerequisite } from '../support/prerequisite';
 import { AS_OF, ROOT, loadSamples } from '../unit/evidence/samples';
 
 const CHROMIUM = process.env.BRA_CHROMIUM ?? '/usr/bin/chromium';
@@ -23,11 +25,7 @@ describe('HTML report in headless Chromium', function () {
   let browser: Browser | undefined;
 
   before(async function () {
-    if (!fs.existsSync(CHROMIUM)) {
-      // eslint-disable-next-line no-console
-      console.warn(`  ${CHROMIUM} is missing: apt-get install -y chromium (or set BRA_CHROMIUM)`);
-      this.skip();
-    }
+    requirePrerequisite(this, fs.existsSync(CHROMIUM), `${CHROMIUM} is missing: bash scripts/setup-vscode-test.sh (or apt-get install -y chromium, or set BRA_CHROMIUM)`);
     fs.mkdirSync(SHOTS, { recursive: true });
     browser = await chromium.launch({
       executablePath: CHROMIUM,

@@ -1,6 +1,6 @@
 /**
  * The bundled samples: the complete analyses give no finding at all; the deficient ones give the findings a
- * reviewer at IMY would give (golden lists, regenerated with UPDATE_SNAPSHOTS=1 and reviewed in the diff).
+ * reviewer at IMY would give (golden lists, written with BRA_UPDATE_GOLDEN=1 and reviewed in the diff).
  */
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
