@@ -132,6 +132,12 @@ export function lineStartsOf(text: string): number[] {
     }
     return starts;
   }
+  return lfLineStarts(text);
+}
+
+/** Line starts of a text without lone CRs (parse's normalised text). */
+function lfLineStarts(text: string): number[] {
+  const starts = [0];
   for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
   return starts;
 }
@@ -253,7 +259,7 @@ export function parse(input: string): ParsedDoc {
 
 function parseText(text: string): ParsedDoc {
   // a text over the limit is refused before anything else looks at it (even line starts cost time at 50 MB)
-  const lineStarts = text.length > LIMITS.maxChars ? [0] : lineStartsOf(text);
+  const lineStarts = text.length > LIMITS.maxChars ? [0] : lfLineStarts(text);
   const refuse = (span: Span, message: Bilingual, code: string): ParsedDoc => ({
     text, data: undefined, syntaxFindings: [syntax(span, message, code)], lineStarts,
   });

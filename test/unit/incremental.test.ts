@@ -75,7 +75,8 @@ describe('incremental re-parse', () => {
     for (const [s, e, t] of cases) assert.equal(reparse(parse(base), base.slice(0, s) + t + base.slice(e)), undefined, `${s}-${e}`);
   });
 
-  it('equals a full lint after 300 random edits (with a cache, like the extension), mostly on the incremental path', () => {
+  it('equals a full lint after 300 random edits (with a cache, like the extension), mostly on the incremental path', function () {
+    this.timeout(120000); // 600 lints: over mocha's 20 s on a loaded shared machine
     const r = rnd(7);
     const cache = new Map<string, ParsedDoc>();
     let text = base;
