@@ -150,7 +150,7 @@ export function joinRef(fromPath: string, ref: string): string {
 function parseCached(input: LintInput, cache: Map<string, ParsedDoc> | undefined): ParsedDoc {
   if (!cache) return parse(input.text);
   const prev = cache.get(input.path);
-  const p = (prev && (prev.text === input.text ? prev : reparse(prev, input.text))) || parse(input.text);
+  const p = (prev && ((prev.source ?? prev.text) === input.text ? prev : reparse(prev, input.text))) || parse(input.text);
   cache.set(input.path, p);
   return p;
 }

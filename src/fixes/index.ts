@@ -3,7 +3,7 @@
  * re-stringify the document, so comments, order and formatting survive.
  */
 import type { TextEdit } from '../model';
-import { isMap, isScalar, isSeq, lineEnd, nodeAt, nodeRange, walk } from '../yaml';
+import { eolOf, isMap, isScalar, isSeq, lineEnd, nodeAt, nodeRange, walk } from '../yaml';
 import type { ParsedDoc, Path } from '../yaml';
 
 /** A YAML value to render into a stub: scalars, arrays and plain objects. `null` renders as an empty value. */
@@ -73,10 +73,6 @@ function columnOf(text: string, offset: number): number {
   return offset - lineStartOf(text, offset);
 }
 
-function eol(text: string): string {
-  return text.includes('\r\n') ? '\r\n' : '\n';
-}
-
 /** End of the last non-blank content at or before `end` (skips trailing whitespace and newlines). */
 function contentEnd(text: string, end: number): number {
   let e = end;
@@ -111,7 +107,7 @@ function indentLines(lines: string[], indent: number, nl: string): string {
  */
 export function insertEntries(p: ParsedDoc, mapPath: Path, entries: { [k: string]: Stub }): TextEdit[] {
   const text = p.text;
-  const nl = eol(text);
+  const nl = eolOf(p);
   const l = walk(p, mapPath);
   if (l.depth < mapPath.length) {
     // create the missing chain under the deepest existing ancestor
@@ -175,7 +171,7 @@ export function insertEntries(p: ParsedDoc, mapPath: Path, entries: { [k: string
 /** Append items to the sequence at `seqPath` (created under its parent when missing or empty). */
 export function appendItems(p: ParsedDoc, seqPath: Path, items: Stub[]): TextEdit[] {
   const text = p.text;
-  const nl = eol(text);
+  const nl = eolOf(p);
   const l = walk(p, seqPath);
   const node = l.depth === seqPath.length ? l.node : undefined;
   if (isSeq(node)) {

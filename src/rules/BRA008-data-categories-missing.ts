@@ -2,7 +2,7 @@
 import type { Fix } from '../model';
 import { appendItems, renderLines, replaceValue } from '../fixes';
 import type { Stub } from '../fixes';
-import { has, locate } from '../yaml';
+import { eolOf, has, locate } from '../yaml';
 import { defineRule } from './define';
 import type { At, RuleContext } from './define';
 import { DATA_CATEGORY, label } from './labels';
@@ -19,7 +19,7 @@ export function collectionFinding(ctx: RuleContext, key: string, stubs: Stub[], 
     // `key: []`: write a block list under the key rather than a long flow list of maps.
     const ks = locate(p, [key], 'key');
     const col = ks.start - (p.text.lastIndexOf('\n', ks.start - 1) + 1);
-    const nl = p.text.includes('\r\n') ? '\r\n' : '\n';
+    const nl = eolOf(p);
     edits = replaceValue(p, [key], nl + renderLines(stubs).map((l) => ' '.repeat(col + 2) + l).join(nl));
     // start right after the colon, so that no trailing space is left on the key's line
     for (const e of edits) while (e.start > 0 && p.text[e.start - 1] === ' ') e.start--;

@@ -99,7 +99,7 @@ export default defineRule({
           const edits = insertEntries(r.doc, r.path, Object.fromEntries(toInsert.map((k) => [k.key, null])));
           // block style: name the scale on the inserted line, as completion would (a flow map gets no comment)
           for (const e of edits) {
-            if (!e.newText.includes('\n')) continue;
+            if (!/[\r\n]/.test(e.newText)) continue;
             for (const k of toInsert) e.newText = e.newText.replace(new RegExp(`^( *)${k.key}:(\r?)$`, 'm'), `$1${k.key}: # ${k.scale}$2`);
           }
           if (edits.length) {

@@ -2,7 +2,7 @@
 import type { TextEdit } from '../model';
 import { appendItems, renderLines, replaceValue } from '../fixes';
 import type { Stub } from '../fixes';
-import { has, isMap, isSeq, locate, nodeAt } from '../yaml';
+import { eolOf, has, isMap, isSeq, locate, nodeAt } from '../yaml';
 import type { ParsedDoc, Path } from '../yaml';
 import { defineRule } from './define';
 import { isRiskMap } from './BRA018-probability-severity';
@@ -17,7 +17,7 @@ export function appendBlockItems(p: ParsedDoc, path: Path, items: Stub[]): TextE
   if (isSeq(node) && node.flow && node.items.length === 0 && isMap(parent) && !parent.flow) {
     const ks = locate(p, path, 'key');
     const col = ks.start - (p.text.lastIndexOf('\n', ks.start - 1) + 1);
-    const nl = p.text.includes('\r\n') ? '\r\n' : '\n';
+    const nl = eolOf(p);
     const edits = replaceValue(p, path, nl + renderLines(items).map((l) => ' '.repeat(col + 2) + l).join(nl));
     // start right after the colon, so that no trailing space is left on the key's line
     for (const e of edits) while (e.start > 0 && p.text[e.start - 1] === ' ') e.start--;

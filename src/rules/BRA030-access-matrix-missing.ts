@@ -2,7 +2,7 @@
 import type { Fix } from '../model';
 import { appendItems, renderLines, replaceValue } from '../fixes';
 import type { Stub } from '../fixes';
-import { has, isSeq, nodeAt } from '../yaml';
+import { eolOf, has, isSeq, nodeAt } from '../yaml';
 import type { ParsedDoc } from '../yaml';
 import { defineRule } from './define';
 import type { At } from './define';
@@ -59,7 +59,7 @@ function entriesFromNeeds(m: Model, asOf: string): Stub[] {
 function fillMatrix(p: ParsedDoc, items: Stub[]): Fix['edits'] {
   const node = nodeAt(p, ['access_matrix']);
   if (isSeq(node) && node.flow && node.items.length === 0) {
-    const nl = p.text.includes('\r\n') ? '\r\n' : '\n';
+    const nl = eolOf(p);
     const edits = replaceValue(p, ['access_matrix'], nl + renderLines(items).map((l) => `  ${l}`).join(nl));
     for (const e of edits) while (e.start > 0 && p.text[e.start - 1] === ' ') e.start--;
     return edits;

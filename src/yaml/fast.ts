@@ -168,7 +168,7 @@ function blockValue(source: string, folded: boolean, chomp: number, parentIndent
   return value;
 }
 
-/** A line break (every CR is followed by LF: a lone CR goes to yaml). */
+/** A line break (every CR is followed by LF: parse() reads a lone CR as LF before it calls fastParse). */
 function isBreak(c: number): boolean {
   return c === NL || c === CR;
 }
@@ -884,7 +884,7 @@ class FastParser {
 /** Parse `text` on the fast path, or undefined when it is outside the subset (then use yaml's parseDocument). */
 export function fastParse(text: string): FastParse | undefined {
   if (text.indexOf('\t') !== -1 || text.indexOf('\uFEFF') !== -1) return undefined;
-  // CRLF line breaks are handled, a lone CR is not
+  // CRLF line breaks are handled; a lone CR never reaches here from parse() (it reads one as LF), else it goes to yaml
   if (text.indexOf('\r') !== -1 && /\r(?!\n)/.test(text)) return undefined;
   const doc = new Document(undefined, OPTIONS) as unknown as Document.Parsed;
   const p = new FastParser(text, text.length, doc.schema);

@@ -5,7 +5,7 @@
  * All spans are UTF-16 offsets, end-exclusive.
  */
 import { isAlias, isCollection, isMap, isPair, isScalar, isSeq, parseDocument } from 'yaml';
-import type { Document, Node, Pair, YAMLMap, YAMLSeq } from 'yaml';
+import type { Document, DocumentOptions, Node, Pair, ParseOptions, ScalarTag, SchemaOptions, ToJSOptions, YAMLMap, YAMLSeq } from 'yaml';
 import type { Bilingual, Finding, Span } from '../model';
 import { bi } from '../i18n';
 import { fastParse } from './fast';
@@ -36,11 +36,31 @@ export const LIMITS = {
   maxAliasCount: 100,
 };
 
+/** `!!timestamp 2027-03-16` keeps the text as written: dates reach the schema and the rules as the string the user wrote. */
+const TIMESTAMP_AS_TEXT: ScalarTag = { tag: 'tag:yaml.org,2002:timestamp', default: false, identify: () => false, resolve: (s: string) => s };
+
+/**
+ * Options of every parseDocument here. YAML 1.2's core schema whatever a `%YAML` directive says (`%YAML 1.1` would
+ * turn plain dates into Date objects and `yes` into true), `!!timestamp` as text, and no other YAML 1.1 type tags
+ * (`!!binary`, `!!set` … keep their plain value). `logLevel: 'error'`: yaml prints nothing (a collection used as a
+ * key is a COMPLEX_KEY finding instead of a process warning on stderr).
+ */
+const PARSE_OPTIONS: ParseOptions & DocumentOptions & SchemaOptions & ToJSOptions = {
+  prettyErrors: false, uniqueKeys: false, strict: true, keepSourceTokens: false,
+  schema: 'core', resolveKnownTags: false, customTags: [TIMESTAMP_AS_TEXT], logLevel: 'error',
+};
+
 /** An anchor (`&a`) or alias (`*a`) somewhere in a text (conservative). */
 const ANCHOR_OR_ALIAS = /(^|[\s[{,:-])[&*][^\s,\]}]/m;
 
 export interface ParsedDoc {
+  /**
+   * The text as parsed: the input with every lone CR read as LF (YAML 1.2 §5.4: CR, LF and CRLF are all line
+   * breaks). One code unit for one, so every offset and span is valid for the input too.
+   */
   text: string;
+  /** The input when it differs from `text` (it has lone CRs); fixes take its line ending (see `eolOf`). */
+  source?: string;
   /** Undefined when the text was refused before parsing (binary, too large, too deep). */
   doc?: Document.Parsed;
   /** Plain JS data (undefined when parsing failed hard). Prototype-safe: `__proto__` is an own key. */
@@ -102,14 +122,66 @@ const CODE_TEXT: Record<string, Bilingual> = {
   KEY_OVER_1024_CHARS: bi('Nyckeln är längre än 1024 tecken', 'The key is longer than 1024 characters'),
   BLOCK_IN_FLOW: bi('Blockinnehåll inuti flödesstil ({ } eller [ ])', 'Block content inside flow style ({ } or [ ])'),
   TAG_RESOLVE_FAILED: bi('Okänd YAML-tagg', 'Unknown YAML tag'),
+  COMPLEX_KEY: bi('En nyckel måste vara en enkel text, inte en lista eller mappning (som `? { id: x }`)', 'A key must be plain text, not a list or a mapping (such as `? { id: x }`)'),
   RESOURCE_EXHAUSTION: bi('Dokumentet är för djupt nästlat eller för stort för att läsas; det kontrolleras inte', 'The document is nested too deeply or too large to read; it is not checked'),
 };
 
-/** Offsets of the line starts of a text (0 first). */
+/** A lone CR: a CR not followed by LF. */
+const LONE_CR = /\r(?!\n)/;
+const LONE_CRS = /\r(?!\n)/g;
+
+/** Offsets of the line starts of a text (0 first). CR, LF and CRLF each end a line (YAML 1.2 §5.4, as editors count). */
 export function lineStartsOf(text: string): number[] {
+  const starts = [0];
+  if (text.indexOf('\r') !== -1 && LONE_CR.test(text)) {
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) starts.push(i + 1);
+    }
+    return starts;
+  }
+  return lfLineStarts(text);
+}
+
+/** Line starts of a text without lone CRs (parse's normalised text). */
+function lfLineStarts(text: string): number[] {
   const starts = [0];
   for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
   return starts;
+}
+
+/**
+ * The text with every lone CR read as LF (YAML 1.2 §5.4; the `yaml` package breaks lines only at LF). CRLF stays;
+ * the length and every offset stay the same.
+ */
+export function normalizeBreaks(text: string): string {
+  return text.indexOf('\r') !== -1 && LONE_CR.test(text) ? text.replace(LONE_CRS, '\n') : text;
+}
+
+/** The line break of each document with lone CRs (counted once per document). */
+const EOL = new WeakMap<object, string>();
+
+/**
+ * The line break a fix inserts: the document's own. CRLF when it has any; with lone CRs, the more frequent of CR and
+ * LF; else LF.
+ */
+export function eolOf(p: Pick<ParsedDoc, 'text' | 'source'>): string {
+  const src = p.source;
+  if (src === undefined) return p.text.includes('\r\n') ? '\r\n' : '\n';
+  let eol = EOL.get(p);
+  if (eol === undefined) {
+    let lf = 0;
+    let cr = 0;
+    let crlf = false;
+    for (let i = p.text.indexOf('\n'); i !== -1; i = p.text.indexOf('\n', i + 1)) {
+      if (src.charCodeAt(i) === 13) cr++;
+      else if (src.charCodeAt(i - 1) === 13) crlf = true;
+      else lf++;
+    }
+    eol = crlf ? '\r\n' : cr >= lf ? '\r' : '\n';
+    EOL.set(p, eol);
+  }
+  return eol;
 }
 
 function syntax(span: Span, message: Bilingual, code: string): Finding {
@@ -120,6 +192,27 @@ function syntax(span: Span, message: Bilingual, code: string): Finding {
 function firstBinaryChar(text: string): number {
   const m = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F\uFFFD\uFFFE\uFFFF]/.exec(text);
   return m ? m.index : -1;
+}
+
+/**
+ * UTF-16 or UTF-32 read as UTF-8: the encoding's name, else undefined. YAML 1.2 §5.2 tells them by the first bytes;
+ * read as UTF-8, a byte order mark becomes two U+FFFD and the ASCII characters' zero bytes become NULs in a fixed
+ * pattern (every second code unit for UTF-16, three of every four for UTF-32).
+ */
+function wideEncoding(text: string): string | undefined {
+  if (text.indexOf('\0') === -1 || text.indexOf('\0') > 8) return undefined;
+  const bom4 = text.startsWith('\uFFFD\uFFFD\0\0') || text.startsWith('\0\0\uFFFD\uFFFD');
+  const bom = bom4 || text.startsWith('\uFFFD\uFFFD');
+  const t = text.slice(bom4 ? 4 : bom ? 2 : 0, 260);
+  const nul = [0, 0, 0, 0];
+  for (let i = 0; i < t.length; i++) if (t.charCodeAt(i) === 0) nul[i % 4]++;
+  const quads = Math.floor(t.length / 4);
+  const pairs = Math.floor(t.length / 2);
+  if (t.length >= 4 && nul[1] + nul[2] + nul[3] >= 2.7 * quads && nul[0] === 0) return 'UTF-32LE';
+  if (t.length >= 4 && nul[0] + nul[1] + nul[2] >= 2.7 * quads && nul[3] === 0) return 'UTF-32BE';
+  if ((bom || t.length >= 4) && nul[1] + nul[3] >= Math.max(1, pairs / 2) && nul[0] + nul[2] === 0) return 'UTF-16LE';
+  if ((bom || t.length >= 4) && nul[0] + nul[2] >= Math.max(1, pairs / 2) && nul[1] + nul[3] === 0) return 'UTF-16BE';
+  return undefined;
 }
 
 function maxFlowDepth(text: string, limit: number): number {
@@ -133,9 +226,12 @@ function maxFlowDepth(text: string, limit: number): number {
   return -1;
 }
 
-/** Spans of keys that repeat an earlier key of the same mapping (scalar keys), anywhere in the tree. */
-function duplicateKeys(root: unknown): Span[] {
-  const out: Span[] = [];
+/**
+ * Keys yaml does not report: those that repeat an earlier key of the same mapping (scalar keys), and collections used
+ * as keys (`? { id: x }`: toJS would stringify them), anywhere in the tree.
+ */
+function keyFindings(root: unknown): Finding[] {
+  const out: Finding[] = [];
   const stack: unknown[] = [root];
   while (stack.length) {
     const n = stack.pop();
@@ -145,8 +241,11 @@ function duplicateKeys(root: unknown): Span[] {
         if (isScalar(it.key)) {
           const k = `${typeof it.key.value}:${String(it.key.value)}`;
           const r = it.key.range;
-          if (seen.has(k) && r) out.push({ start: r[0], end: r[1] });
+          if (seen.has(k) && r) out.push(syntax({ start: r[0], end: r[1] }, bi(`${CODE_TEXT.DUPLICATE_KEY.sv}.`, `${CODE_TEXT.DUPLICATE_KEY.en}.`), 'DUPLICATE_KEY'));
           seen.add(k);
+        } else if (isCollection(it.key)) {
+          const r = it.key.range;
+          if (r) out.push(syntax({ start: r[0], end: r[1] }, bi(`${CODE_TEXT.COMPLEX_KEY.sv}.`, `${CODE_TEXT.COMPLEX_KEY.en}.`), 'COMPLEX_KEY'));
         }
         stack.push(it.value);
       }
@@ -157,10 +256,18 @@ function duplicateKeys(root: unknown): Span[] {
   return out;
 }
 
-/** Parse YAML text. Never throws. */
-export function parse(text: string): ParsedDoc {
+/** Parse YAML text. Never throws. Lone CRs are line breaks (see `normalizeBreaks`); offsets refer to the input. */
+export function parse(input: string): ParsedDoc {
+  if (input.length > LIMITS.maxChars) return parseText(input);
+  const text = normalizeBreaks(input);
+  const p = parseText(text);
+  if (text !== input) p.source = input;
+  return p;
+}
+
+function parseText(text: string): ParsedDoc {
   // a text over the limit is refused before anything else looks at it (even line starts cost time at 50 MB)
-  const lineStarts = text.length > LIMITS.maxChars ? [0] : lineStartsOf(text);
+  const lineStarts = text.length > LIMITS.maxChars ? [0] : lfLineStarts(text);
   const refuse = (span: Span, message: Bilingual, code: string): ParsedDoc => ({
     text, data: undefined, syntaxFindings: [syntax(span, message, code)], lineStarts,
   });
@@ -170,7 +277,20 @@ export function parse(text: string): ParsedDoc {
       `The file is too large to check (${(text.length / 1048576).toFixed(1)} MB; the limit is ${LIMITS.maxChars / 1048576} MB). Split the analysis, e.g. with the access matrix in a file of its own.`,
     ), 'TOO_LARGE');
   }
+  const wide = wideEncoding(text);
+  if (wide !== undefined) {
+    return refuse({ start: 0, end: 0 }, bi(
+      `Filen är sparad som ${wide}, inte som UTF-8. Spara den som UTF-8 (i VS Code: "Spara med kodning" → UTF-8) och kontrollera igen.`,
+      `The file is encoded as ${wide}, not UTF-8. Save it as UTF-8 (in VS Code: "Save with Encoding" → UTF-8) and check it again.`,
+    ), 'ENCODING');
+  }
   const bin = firstBinaryChar(text);
+  if (bin !== -1 && text.charCodeAt(bin) === 0xfffd) {
+    return refuse({ start: bin, end: bin + 1 }, bi(
+      'Filen innehåller ersättningstecknet U+FFFD (�): den är troligen inte sparad som UTF-8, eller skadades när den konverterades. Spara den som UTF-8 och kontrollera tecknet.',
+      'The file contains the replacement character U+FFFD (�): it is probably not saved as UTF-8, or was damaged in a conversion. Save it as UTF-8 and check that character.',
+    ), 'ENCODING');
+  }
   if (bin !== -1) {
     return refuse({ start: bin, end: bin + 1 }, bi(
       'Filen är inte en YAML-text (den innehåller binära tecken eller styrtecken som YAML inte tillåter).',
@@ -189,7 +309,7 @@ export function parse(text: string): ParsedDoc {
   }
   let doc: Document.Parsed;
   try {
-    doc = parseDocument(text, { prettyErrors: false, uniqueKeys: false, strict: true, keepSourceTokens: false });
+    doc = parseDocument(text, PARSE_OPTIONS);
   } catch (e) {
     return refuse({ start: 0, end: 0 }, bi(
       `YAML-texten kunde inte läsas: ${(e as Error).message}`,
@@ -217,9 +337,7 @@ export function parse(text: string): ParsedDoc {
 function finish(text: string, doc: Document.Parsed, syntaxFindings: Finding[], mayHaveDuplicates: boolean, fastData: unknown, lineStarts: number[], anchors: boolean): ParsedDoc {
   // Duplicate keys, in linear time (yaml's own uniqueKeys check is quadratic in the number of keys of a map).
   if (mayHaveDuplicates) {
-    for (const d of duplicateKeys(doc.contents)) {
-      syntaxFindings.push(syntax(d, bi(`${CODE_TEXT.DUPLICATE_KEY.sv}.`, `${CODE_TEXT.DUPLICATE_KEY.en}.`), 'DUPLICATE_KEY'));
-    }
+    syntaxFindings.push(...keyFindings(doc.contents));
   }
   // inside the text (the parser may point one past the end), one per place and code
   const seenErr = new Set<string>();
@@ -566,9 +684,20 @@ function shiftLineStarts(prev: number[], text: string, s: number, eOld: number, 
  * Returns undefined when that is not safe (the caller then parses the whole text); the result equals a full
  * parse (a test checks this on random edits). `prev` is consumed: its syntax tree is reused and shifted.
  */
-export function reparse(prev: ParsedDoc, text: string): ParsedDoc | undefined {
+export function reparse(prev: ParsedDoc, input: string): ParsedDoc | undefined {
+  if (input.length > LIMITS.maxChars) return undefined;
+  const text = normalizeBreaks(input);
+  const q = reparseText(prev, text);
+  if (q) {
+    if (text !== input) q.source = input;
+    else delete q.source;
+  }
+  return q;
+}
+
+function reparseText(prev: ParsedDoc, text: string): ParsedDoc | undefined {
   const old = prev.text;
-  if (!prev.doc || prev.syntaxFindings.length > 0 || prev.data === undefined || prev.anchors || text.length > LIMITS.maxChars) return undefined;
+  if (!prev.doc || prev.syntaxFindings.length > 0 || prev.data === undefined || prev.anchors) return undefined;
   const root = prev.doc.contents;
   if (!isMap(root) || root.flow) return undefined;
   // the changed region: common prefix and suffix
@@ -632,16 +761,20 @@ export function reparse(prev: ParsedDoc, text: string): ParsedDoc | undefined {
   else {
     if (ANCHOR_OR_ALIAS.test(chunk) || maxFlowDepth(chunk, LIMITS.maxFlowDepth) !== -1) return undefined;
     try {
-      part = parseDocument(chunk, { prettyErrors: false, uniqueKeys: false, strict: true, keepSourceTokens: false });
+      part = parseDocument(chunk, PARSE_OPTIONS);
     } catch {
       return undefined;
     }
   }
   if (part.errors.length > 0 || part.warnings.length > 0 || !isSeq(part.contents) || part.contents.items.length !== 1) return undefined;
-  if ((!fast || fast.collisions) && duplicateKeys(part.contents).length > 0) return undefined;
+  if ((!fast || fast.collisions) && keyFindings(part.contents).length > 0) return undefined;
   const item = part.contents.items[0];
   // a trailing comment-only chunk tail belongs to the item in both parses; the item's own range must end inside the chunk
   shiftRanges(item, 0, itemStart);
+  // everything from the old chunk's end on moves by delta: the enclosing collections end with their last item, so
+  // the item must reach the chunk's end in both texts (a comment appended at column 0 after the last item belongs
+  // to no item, and the collections end before it)
+  if (rng(seq.items[idx])?.[2] !== oldEnd || (item as { range?: number[] } | null)?.range?.[2] !== newEnd) return undefined;
   let itemData: unknown;
   if (fast) itemData = (fast.data as unknown[])[0];
   else {

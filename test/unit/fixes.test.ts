@@ -53,6 +53,14 @@ describe('fixes: minimal edits that keep comments and formatting', () => {
   it('keeps CRLF line endings', () => {
     assert.equal(fix('a:\r\n  b: 1\r\n', (p) => insertEntries(p, ['a'], { c: 2 })), 'a:\r\n  b: 1\r\n  c: 2\r\n');
   });
+  it('keeps lone CR line endings (YAML 1.2 line breaks): inserts, appends and removes line by line', () => {
+    assert.equal(fix('a:\r  b: 1\rc: 2\r', (p) => insertEntries(p, ['a'], { d: 2 })), 'a:\r  b: 1\r  d: 2\rc: 2\r');
+    assert.equal(fix('a:\rb: 1\r', (p) => insertEntries(p, ['a'], { x: 1, y: { z: 2 } })), 'a:\r  x: 1\r  y:\r    z: 2\rb: 1\r');
+    assert.equal(fix('t:\r  - x # c\ru: 1\r', (p) => appendItems(p, ['t'], [{ id: 'y', n: 1 }])), 't:\r  - x # c\r  - id: y\r    n: 1\ru: 1\r');
+    assert.equal(fix('a: 1\r', (p) => appendItems(p, ['log_controls'], [{ id: 'LK1' }])), 'a: 1\rlog_controls:\r  - id: LK1\r');
+    assert.equal(fix('a: 1\rsytem: x\rb: 2\r', (p) => removeAt(p, ['sytem'])), 'a: 1\rb: 2\r');
+    assert.equal(fix('a: 1\rsytem: x\rb: 2\r', (p) => renameKey(p, ['sytem'], 'system')), 'a: 1\rsystem: x\rb: 2\r');
+  });
   it('quotes strings that YAML would read as something else', () => {
     assert.equal(fix('a: 1\n', (p) => insertEntries(p, [], { v: '1.0', w: 'yes', x: 'Text: med kolon', y: 'vanlig text' })),
       'a: 1\nv: "1.0"\nw: "yes"\nx: "Text: med kolon"\ny: vanlig text\n');

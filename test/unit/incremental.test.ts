@@ -75,7 +75,8 @@ describe('incremental re-parse', () => {
     for (const [s, e, t] of cases) assert.equal(reparse(parse(base), base.slice(0, s) + t + base.slice(e)), undefined, `${s}-${e}`);
   });
 
-  it('equals a full lint after 300 random edits (with a cache, like the extension), mostly on the incremental path', () => {
+  it('equals a full lint after 300 random edits (with a cache, like the extension), mostly on the incremental path', function () {
+    this.timeout(120000); // 600 lints: over mocha's 20 s on a loaded shared machine
     const r = rnd(7);
     const cache = new Map<string, ParsedDoc>();
     let text = base;
@@ -115,6 +116,46 @@ describe('incremental re-parse', () => {
       }
     }
     assert.ok(incremental >= 150, `incremental path taken ${incremental}/300 times`);
+  });
+
+  it('a comment appended after the last item: the cached lint equals the full lint (insert-fixes at 88, not 92)', () => {
+    const a = 'schema_version: "1.0"\ndocument:\n  id: X\nlog_controls:\n  - id: LK1\n    on_suspicion: true\n';
+    const r = rnd(9426);
+    const tails = ['# c\n'];
+    for (let i = 0; i < 12; i++) {
+      const lines = Array.from({ length: 1 + Math.floor(r() * 3) }, () => (r() < 0.2 ? '' : `${' '.repeat(Math.floor(r() * 7))}#${r() < 0.5 ? ' ' : ''}${'kommentar'.slice(0, 1 + Math.floor(r() * 9))}`));
+      tails.push(lines.join('\n') + (r() < 0.8 ? '\n' : ''));
+    }
+    for (const tail of tails) {
+      const cache = new Map<string, ParsedDoc>();
+      lint([{ path: 'l.bra.yaml', text: a }], { asOf: AS_OF, cache });
+      const b = a + tail;
+      const inc = lint([{ path: 'l.bra.yaml', text: b }], { asOf: AS_OF, cache })[0];
+      const full = lint([{ path: 'l.bra.yaml', text: b }], { asOf: AS_OF })[0];
+      assert.equal(JSON.stringify(inc), JSON.stringify(full), JSON.stringify(tail));
+      if (tail === '# c\n') {
+        const bra008 = inc.findings.find((f) => f.rule === 'BRA008')!;
+        assert.equal(bra008.fixes![0].edits[0].start, 88);
+      }
+    }
+  });
+
+  it('comment lines inserted at any line and indentation: the cached lint equals the full lint', function () {
+    this.timeout(60000);
+    const r = rnd(2376);
+    const small = generateAnalysis({ lines: 300, findings: true });
+    const starts = [0];
+    for (let i = small.indexOf('\n'); i !== -1 && i < small.length - 1; i = small.indexOf('\n', i + 1)) starts.push(i + 1);
+    starts.push(small.length);
+    for (let i = 0; i < 60; i++) {
+      const at = starts[Math.floor(r() * starts.length)];
+      const text = `${small.slice(0, at)}${' '.repeat(Math.floor(r() * 7))}# c${i}\n${small.slice(at)}`;
+      const cache = new Map<string, ParsedDoc>();
+      lint([{ path: 'c.bra.yaml', text: small }], { asOf: AS_OF, cache });
+      const inc = lint([{ path: 'c.bra.yaml', text }], { asOf: AS_OF, cache })[0];
+      const full = lint([{ path: 'c.bra.yaml', text }], { asOf: AS_OF })[0];
+      assert.equal(JSON.stringify(inc), JSON.stringify(full), `comment at ${at}`);
+    }
   });
 
   it('stays equal to a full lint over 150 consecutive incremental edits (lazy range shifts and their compaction)', () => {

@@ -260,6 +260,26 @@ describe('yaml fast path', () => {
     }
   });
 
+  it('reads lone CR line breaks (YAML 1.2): parse() of every sample and bench document with CR-only and mixed breaks gives yaml\'s exact result for the LF text, on the fast path', function () {
+    this.timeout(60000);
+    const docs = [...samples.map((f) => ({ name: path.relative(REPO, f), text: fs.readFileSync(f, 'utf8') })), ...bench.slice(0, 3)];
+    for (const { name, text } of docs) {
+      let i = 0;
+      for (const [variant, t] of [['CR', text.replace(/\n/g, '\r')], ['CR/CRLF/LF', text.replace(/\n/g, () => ['\r', '\r\n', '\n'][i++ % 3])]]) {
+        const lf = t.replace(/\r(?!\n)/g, '\n');
+        assert.equal(fastParse(t), undefined, 'the fast parser itself is only given normalised text');
+        const p = parse(t);
+        assert.equal(p.source, t);
+        assert.equal(p.text, lf);
+        const d = parseDocument(lf, OPTIONS);
+        assert.deepEqual(p.syntaxFindings, [], `${name} ${variant}`);
+        assert.equal(diffNode(p.doc!.contents, d.contents, '$') ?? diffData(p.data, d.toJS(), 'data'), undefined, `${name} ${variant}`);
+        assert.ok(fastParse(lf), `${name} ${variant}: fast path`);
+        stats.fast++;
+      }
+    }
+  });
+
   it('gives yaml\'s exact result on every test fixture', () => {
     assert.ok(fixtures.length > 50);
     for (const f of fixtures) {
@@ -284,6 +304,27 @@ describe('yaml fast path', () => {
       assert.ok(res === 'fast' || res === 'bail', `mutation ${c}: ${res}\n${JSON.stringify(t)}`);
     }
     assert.ok(fast > 1000, `only ${fast} mutations on the fast path`);
+  });
+
+  it('1000 seeded mutations with lone CR line breaks: the same tree, data and findings (same offsets) as with LF', function () {
+    this.timeout(120000);
+    const r = xorshift(4777);
+    const lf = [...samples, ...fixtures].map((f) => fs.readFileSync(f, 'utf8')).concat(generated.slice(0, 1));
+    for (let c = 0; c < 1000; c++) {
+      let t = lf[Math.floor(r() * lf.length)];
+      for (let m = 1 + Math.floor(r() * 3); m > 0; m--) t = mutate(t, r);
+      // a region of lone CRs (as the audit's fuzzer made them)
+      const a = Math.floor(r() * t.length);
+      const b = a + Math.floor(r() * (t.length - a));
+      const withCr = t.slice(0, a) + t.slice(a, b).replace(/\r?\n/g, '\r') + t.slice(b);
+      const norm = withCr.replace(/\r(?!\n)/g, '\n');
+      const p = parse(withCr);
+      const q = parse(norm);
+      const spans = (x: typeof p) => x.syntaxFindings.map((f) => [f.data?.code, f.span.start, f.span.end]);
+      assert.deepEqual(spans(p), spans(q), `mutation ${c}\n${JSON.stringify(withCr)}`);
+      assert.deepEqual(p.lineStarts, q.lineStarts);
+      if (p.doc && q.doc) assert.equal(diffNode(p.doc.contents, q.doc.contents, '$') ?? diffData(p.data, q.data, 'data'), undefined, `mutation ${c}`);
+    }
   });
 
   it('bails out or gives yaml\'s exact result on 4000 generated snippets', function () {
