@@ -3,7 +3,7 @@
  * Exit codes: 0 nothing fails; 1 a new finding at or above --fail-on, or access widened without justification
  * (see the help text); 2 usage, I/O or internal error (one line, never a stack trace).
  */
-import { localToday } from './args';
+import { asOfError, localToday } from './args';
 import * as nodePath from 'node:path';
 import type { BraConfig, Lang, Severity } from '../model';
 import { resolveLang } from '../i18n';
@@ -136,8 +136,8 @@ function parseArgs(argv: string[], t: (sv: string, en: string) => string): Args 
       }
       case '--as-of': {
         const d = take();
-        const ok = /^\d{4}-\d{2}-\d{2}$/.test(d) && new Date(`${d}T00:00:00Z`).toISOString().slice(0, 10) === d;
-        if (!ok) throw new UsageError(t(`ogiltigt datum för --as-of: "${d}" (ÅÅÅÅ-MM-DD)`, `invalid --as-of date: "${d}" (YYYY-MM-DD)`));
+        const bad = asOfError(d, t);
+        if (bad) throw new UsageError(bad);
         a.asOf = d;
         break;
       }

@@ -7,7 +7,7 @@
  * Exit codes: 0 the report was written (also when there are findings: the report is evidence, not a gate);
  * 2 usage, I/O or internal error, as one line `bra: <message>` on stderr, never a stack trace.
  */
-import { argError, envLocale, isCalendarDate, isLangSetting, localToday } from './args';
+import { argError, asOfError, envLocale, isLangSetting, localToday } from './args';
 import * as nodePath from 'node:path';
 import { parseArgs } from 'node:util';
 import type { BraConfig, Lang } from '../model';
@@ -138,9 +138,8 @@ async function report(argv: string[], io: ReportIo, lang0: Lang, setLang: (l: La
     return fail(t(`ogiltigt värde för --format: '${values.format}' (välj ${one(FORMATS)})`, `invalid value for --format: '${values.format}' (choose ${one(FORMATS)})`));
   }
   const asOf = values['as-of'] ?? (io.today ?? localToday)();
-  if (!isCalendarDate(asOf)) {
-    return fail(t(`ogiltigt datum för --as-of: '${asOf}' (ange ett verkligt datum som ÅÅÅÅ-MM-DD)`, `invalid date for --as-of: '${asOf}' (give a real date as YYYY-MM-DD)`));
-  }
+  const badAsOf = asOfError(asOf, t);
+  if (badAsOf) return fail(badAsOf);
   if (positionals.length === 0) return fail(t(`ange analysfilen, t.ex. bra report analys.bra.yaml. ${seeHelp()}`, `give the analysis file, e.g. bra report analysis.bra.yaml. ${seeHelp()}`));
   if (positionals.length > 1) return fail(t(`ange en analysfil, inte ${positionals.length}. ${seeHelp()}`, `give one analysis file, not ${positionals.length}. ${seeHelp()}`));
 

@@ -6,7 +6,7 @@
  * Exit codes (product.md, "The CLI contract"): 0 nothing at or above --fail-on; 1 findings at or above it;
  * 2 usage, I/O or internal error, always as one line `bra: <message>` on stderr, never a stack trace.
  */
-import { argError, envLocale, isCalendarDate, isLangSetting, localToday } from './args';
+import { argError, asOfError, envLocale, isLangSetting, localToday } from './args';
 import { runDiff } from './diff-command';
 import { runReport } from './report-command';
 import * as nodePath from 'node:path';
@@ -128,9 +128,13 @@ async function dispatch(argv: string[], io: CliIo, setLang: (l: Lang) => void, g
   const seeHelp = () => t('Se bra --help.', 'See bra --help.');
   // a --lang anywhere decides the language of help and errors (the command parser checks it properly)
   const langArg = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
+  let langFlag: string | undefined;
   if (langArg !== -1) {
     const v = argv[langArg].includes('=') ? argv[langArg].slice('--lang='.length) : argv[langArg + 1];
-    if (isLangSetting(v)) setLang(resolveLang(v, envLocale(io.env)));
+    if (isLangSetting(v)) {
+      setLang(resolveLang(v, envLocale(io.env)));
+      langFlag = v;
+    }
   }
   const [command, ...rest] = argv;
   if (command === undefined) {
@@ -146,7 +150,8 @@ async function dispatch(argv: string[], io: CliIo, setLang: (l: Lang) => void, g
     return 0;
   }
   if (command === 'check') return check(rest, io, setLang, getLang, fail);
-  if (command === 'diff') return runDiff(rest, io);
+  // bra diff parses its own options; a --lang anywhere also decides the language of an error met before it
+  if (command === 'diff') return runDiff(rest, langFlag ? { ...io, env: { ...io.env, BRA_LANG: langFlag } } : io);
   if (command === 'report') return runReport(rest, io);
   if (command.startsWith('-')) return fail(t(`ange ett kommando före flaggorna, t.ex. bra check ${command}. ${seeHelp()}`, `give a command before the options, e.g. bra check ${command}. ${seeHelp()}`));
   const pathLike = /[./\\]/.test(command);
@@ -195,9 +200,8 @@ async function check(argv: string[], io: CliIo, setLang: (l: Lang) => void, getL
     return fail(t(`ogiltigt värde för --fail-on: '${values['fail-on']}' (välj ${one(FAIL_ON)})`, `invalid value for --fail-on: '${values['fail-on']}' (choose ${one(FAIL_ON)})`));
   }
   const asOf = values['as-of'] ?? (io.today ?? localToday)();
-  if (!isCalendarDate(asOf)) {
-    return fail(t(`ogiltigt datum för --as-of: '${asOf}' (ange ett verkligt datum som ÅÅÅÅ-MM-DD)`, `invalid date for --as-of: '${asOf}' (give a real date as YYYY-MM-DD)`));
-  }
+  const badAsOf = asOfError(asOf, t);
+  if (badAsOf) return fail(badAsOf);
 
   // configuration: --config FILE (must be readable), else .bra.jsonc in cwd when it exists
   let config: BraConfig | undefined;

@@ -11,7 +11,7 @@ import { locate, walk } from '../yaml';
 import type { ParsedDoc, Path } from '../yaml';
 import { insertEntries, removeAt, renameKey, replaceValue, scalarText } from '../fixes';
 import type { Stub } from '../fixes';
-import { KEYWORD_MESSAGES, PATTERN_NAMES, TYPE_NAMES } from './messages';
+import { DATE_PATTERN, KEYWORD_MESSAGES, PATTERN_NAMES, TYPE_NAMES } from './messages';
 import { compiled } from './compiled-validators';
 import analysisSchema from '../../schemas/analysis.schema.json';
 import matrixSchema from '../../schemas/access-matrix.schema.json';
@@ -68,13 +68,13 @@ function levenshtein(a: string, b: string): number {
   return dp[b.length];
 }
 
-/** Candidates sorted by edit distance to `word`, the close ones only (distance ≤ max(2, ⅓ of the length)). */
+/** Candidates sorted by edit distance to `word`, then in code-unit order (not the locale's), the close ones only (distance ≤ max(2, ⅓ of the length)). */
 export function nearest(word: string, candidates: string[]): string[] {
   const limit = Math.max(2, Math.floor(word.length / 3));
   return candidates
     .map((c) => ({ c, d: levenshtein(word.toLowerCase(), c.toLowerCase()) }))
     .filter((x) => x.d <= limit)
-    .sort((x, y) => x.d - y.d || x.c.localeCompare(y.c))
+    .sort((x, y) => x.d - y.d || (x.c < y.c ? -1 : x.c > y.c ? 1 : 0)) // code-unit order: the same in every locale
     .map((x) => x.c);
 }
 
@@ -143,6 +143,7 @@ function toFinding(err: ErrorObject, ctx: Ctx): Finding {
   let span = locate(p, path, 'value');
   let findingPath = path;
   let args: Record<string, Arg> = { key: keyText(path) };
+  let messageKey = err.keyword;
   switch (err.keyword) {
     case 'required': {
       const missing = (err.params as { missingProperty: string }).missingProperty;
@@ -194,6 +195,8 @@ function toFinding(err: ErrorObject, ctx: Ctx): Finding {
     case 'pattern': {
       const pat = (err.params as { pattern: string }).pattern;
       args = { key: keyText(path), value: show(err.data), expected: PATTERN_NAMES[pat] ?? pat };
+      // the right shape but no such day (2026-02-30, 2026-13-45): say so, not "wrong format"
+      if (pat === DATE_PATTERN && typeof err.data === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(err.data)) messageKey = 'invalidDate';
       break;
     }
     case 'minimum':
@@ -218,7 +221,7 @@ function toFinding(err: ErrorObject, ctx: Ctx): Finding {
   return {
     rule: 'schema',
     severity: 'error',
-    message: message(err.keyword, args),
+    message: message(messageKey, args),
     location: locationOf(findingPath, data),
     span,
     data: { keyword: err.keyword },
