@@ -17,8 +17,8 @@ import { DEFAULT_GLOBS, joinRef, lint, parseConfig } from '../engine';
 import type { LintInput, Resolved } from '../engine';
 import { FORMATTERS } from '../report';
 import type { FormatName } from '../report';
-import { CliError, cannotRead, collectFiles, displayPath, ioReason, matrixRef, siblingYaml, stripBom, toPosix } from './files';
-import type { FsIo } from './files';
+import { CliError, SiblingMatrices, cannotRead, checkedRoot, collectFiles, displayPath, ioReason, matrixRef, readConfigFile, readInsideFile, toPosix } from './files';
+import type { FsIo, Skipped } from './files';
 
 /** Everything `run` touches outside itself. */
 export interface CliIo extends FsIo {
@@ -211,7 +211,7 @@ async function check(argv: string[], io: CliIo, setLang: (l: Lang) => void, getL
     const abs = nodePath.resolve(io.cwd, values.config ?? '.bra.jsonc');
     let text: string | undefined;
     try {
-      text = stripBom(io.readFile(abs));
+      text = readConfigFile(io, abs);
     } catch (e) {
       const code = (e as { code?: string })?.code;
       if (explicit || code !== 'ENOENT') {
@@ -234,8 +234,17 @@ async function check(argv: string[], io: CliIo, setLang: (l: Lang) => void, getL
   const lang = getLang();
 
   const globs = config?.files && config.files.length > 0 ? config.files : DEFAULT_GLOBS;
-  const files = collectFiles(positionals, io, { globs, base, lang });
+  const skipped: Skipped[] = [];
+  const files = collectFiles(positionals, io, { globs, base, lang, skipped });
+  // files met in a walk that could not be read: one line each, after the results; the others are still checked
+  const notices = () => {
+    for (const s of skipped) io.stderr(`bra: ${s.message.split(/\r?\n/)[0]}\n`);
+  };
   if (files.length === 0) {
+    if (skipped.length > 0) {
+      notices();
+      return 2;
+    }
     return fail(t(
       `inga filer att kontrollera i ${one(positionals.length ? positionals : ['.'])} (letar efter ${globs.join(', ')} och YAML med schema_version och document eller access_matrix)`,
       `no files to check in ${one(positionals.length ? positionals : ['.'])} (looking for ${globs.join(', ')} and YAML with schema_version and document or access_matrix)`,
@@ -245,25 +254,26 @@ async function check(argv: string[], io: CliIo, setLang: (l: Lang) => void, getL
   // inputs: the checked files, plus sibling matrix files that refer to a checked analysis (context only)
   const inputs: LintInput[] = files.map((f) => ({ path: f.path, text: f.text }));
   const byAbs = new Set(files.map((f) => f.abs));
+  const rootOf = new Map(files.map((f) => [f.path, f.root]));
   const sources = new Map<string, string>();
+  const siblings = new SiblingMatrices(io, new Map(files.map((f) => [f.abs, f.text])));
   for (const f of files) {
     if (matrixRef(f.text) !== undefined) continue;
-    for (const s of siblingYaml(io, f.abs, byAbs)) {
-      const ref = matrixRef(s.text);
+    for (const s of siblings.of(f.abs, f.path, f.root)) {
+      if (byAbs.has(s.abs)) continue;
       const path = displayPath(io.cwd, s.abs);
-      if (ref === undefined || joinRef(path, ref) !== f.path) continue;
       byAbs.add(s.abs);
+      rootOf.set(path, f.root);
       inputs.push({ path, text: s.text, report: false });
       sources.set(path, s.text);
     }
   }
+  // a matrix file's analysis: only inside the checked root of the matrix file, a regular file of bounded size
   const resolve = (fromPath: string, ref: string): Resolved => {
-    const p = joinRef(fromPath, ref);
-    const abs = nodePath.resolve(io.cwd, p);
+    const abs = nodePath.resolve(io.cwd, joinRef(fromPath, ref));
+    const root = rootOf.get(fromPath) ?? checkedRoot(io, nodePath.resolve(io.cwd, fromPath));
     try {
-      const st = io.stat(abs);
-      if (st.isDirectory()) return { error: ioReason({ code: 'EISDIR' }, lang) };
-      const text = stripBom(io.readFile(abs));
+      const text = readInsideFile(io, root, abs);
       const path = displayPath(io.cwd, abs);
       sources.set(path, text);
       return { path, text };
@@ -282,7 +292,10 @@ async function check(argv: string[], io: CliIo, setLang: (l: Lang) => void, getL
     sources,
   });
   io.stdout(out);
-  const worst = Math.max(0, ...results.flatMap((r) => r.findings.map((f) => RANK[f.severity])));
+  notices();
+  if (skipped.some((s) => s.counts)) return 2;
+  let worst = 0;
+  for (const r of results) for (const f of r.findings) worst = Math.max(worst, RANK[f.severity]);
   return worst >= RANK[failOn] ? 1 : 0;
 }
 
