@@ -290,6 +290,8 @@ export interface CollectOptions {
    * checked root, dangles or loops) are added here and the walk goes on. Without it the first one throws CliError.
    */
   skipped?: Skipped[];
+  /** Every text read in the walk, by absolute path (also YAML files that were not ours), for SiblingMatrices. */
+  texts?: Map<string, string>;
 }
 
 /**
@@ -326,6 +328,7 @@ export function collectFiles(args: string[], io: FsIo, opts: CollectOptions): Ch
     let text: string;
     try {
       text = readInsideFile(io, root, abs);
+      opts.texts?.set(abs, text);
     } catch (e) {
       // a YAML file that is ours only by content cannot be told apart unread: a notice, but not a failed run
       skip(abs, e, globbed);

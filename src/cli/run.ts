@@ -235,7 +235,8 @@ async function check(argv: string[], io: CliIo, setLang: (l: Lang) => void, getL
 
   const globs = config?.files && config.files.length > 0 ? config.files : DEFAULT_GLOBS;
   const skipped: Skipped[] = [];
-  const files = collectFiles(positionals, io, { globs, base, lang, skipped });
+  const texts = new Map<string, string>();
+  const files = collectFiles(positionals, io, { globs, base, lang, skipped, texts });
   // files met in a walk that could not be read: one line each, after the results; the others are still checked
   const notices = () => {
     for (const s of skipped) io.stderr(`bra: ${s.message.split(/\r?\n/)[0]}\n`);
@@ -256,7 +257,8 @@ async function check(argv: string[], io: CliIo, setLang: (l: Lang) => void, getL
   const byAbs = new Set(files.map((f) => f.abs));
   const rootOf = new Map(files.map((f) => [f.path, f.root]));
   const sources = new Map<string, string>();
-  const siblings = new SiblingMatrices(io, new Map(files.map((f) => [f.abs, f.text])));
+  for (const f of files) texts.set(f.abs, f.text);
+  const siblings = new SiblingMatrices(io, texts);
   for (const f of files) {
     if (matrixRef(f.text) !== undefined) continue;
     for (const s of siblings.of(f.abs, f.path, f.root)) {

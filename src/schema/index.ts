@@ -132,6 +132,9 @@ function placeholderFor(key: string, parentSchema: Record<string, unknown> | und
 interface Ctx {
   p: ParsedDoc;
   asOf: string;
+  /** The keys present per mapping (by instancePath), built once per validation: a map with 465k unknown keys
+   * must not be scanned once per finding (security report D8). */
+  present: Map<string, Set<string>>;
 }
 
 function toFinding(err: ErrorObject, ctx: Ctx): Finding {
@@ -159,9 +162,13 @@ function toFinding(err: ErrorObject, ctx: Ctx): Finding {
       findingPath = [...path, extra];
       span = locate(p, findingPath, 'key');
       const allowed = Object.keys((parentSchema?.properties ?? {}) as object);
-      const obj = walk(p, path).node as { items?: { key?: { value?: unknown } }[] } | null;
-      const present = new Set((obj?.items ?? []).map((it) => String(it.key?.value)));
-      const close = nearest(extra, allowed.filter((a) => !present.has(a)));
+      let present = ctx.present.get(err.instancePath);
+      if (!present) {
+        const obj = walk(p, path).node as { items?: { key?: { value?: unknown } }[] } | null;
+        present = new Set((obj?.items ?? []).map((it) => String(it.key?.value)));
+        ctx.present.set(err.instancePath, present);
+      }
+      const close = nearest(extra, allowed.filter((a) => !present!.has(a)));
       args = {
         property: extra,
         key: inKey(path),
@@ -262,7 +269,8 @@ export function validate(p: ParsedDoc, kind: DocumentKind, asOf: string): Findin
   const v = compiled[kind];
   if (v(p.data)) return [];
   const errors = prune(v.errors ?? []);
-  const shown = errors.slice(0, MAX_SCHEMA_FINDINGS).map((e) => toFinding(e, { p, asOf }));
+  const ctx: Ctx = { p, asOf, present: new Map() };
+  const shown = errors.slice(0, MAX_SCHEMA_FINDINGS).map((e) => toFinding(e, ctx));
   if (errors.length > MAX_SCHEMA_FINDINGS) {
     const rest = errors.length - MAX_SCHEMA_FINDINGS;
     shown.push({

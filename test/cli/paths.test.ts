@@ -199,6 +199,41 @@ describe('cli: paths stay inside the checked root (security report D2, D5, D8, L
     });
   });
 
+  describe('many analyses in one folder (security report D8: 10,000 took 254 s)', () => {
+    it('each folder is listed once and each file read once; sibling matrices still found', async () => {
+      const files: Record<string, string> = {};
+      for (let i = 0; i < 300; i++) files[`/w/d/a${String(i).padStart(3, '0')}.bra.yaml`] = OURS;
+      for (let i = 0; i < 50; i++) files[`/w/d/other${i}.yaml`] = 'name: ci\non: push\n';
+      files['/w/d/m.yaml'] = 'schema_version: "1.0"\nanalysis: a007.bra.yaml\naccess_matrix: []\n';
+      const { io, out } = memoryIo(files);
+      const listed = new Map<string, number>();
+      const read = new Map<string, number>();
+      const { readdir, readFile } = io;
+      io.readdir = (p) => (listed.set(p, (listed.get(p) ?? 0) + 1), readdir(p));
+      io.readFile = (p) => (read.set(p, (read.get(p) ?? 0) + 1), readFile(p));
+      assert.equal(await run(['check', 'd', '--format', 'json', '--lang', 'en'], io), 1);
+      const o = JSON.parse(out.stdout);
+      assert.equal(o.files.length, 301); // 300 analyses and the matrix file (ours by content)
+      assert.ok((listed.get('/w/d') ?? 0) <= 2, `folder listed ${listed.get('/w/d')} times`);
+      assert.deepEqual([...read.values()].filter((n) => n > 1), [], 'a file read twice');
+      assert.equal(read.size, 351);
+      // the matrix file found its analysis a007 (no BRA045)
+      const m = o.files.find((f: { path: string }) => f.path === 'd/m.yaml');
+      assert.ok(m && !m.diagnostics.some((x: { rule: string }) => x.rule === 'BRA045'), JSON.stringify(m));
+    });
+    it('checking one analysis takes the matrix beside it as context; the folder is listed once', async () => {
+      const files: Record<string, string> = { '/w/d/a.bra.yaml': OURS, '/w/d/m.yaml': 'schema_version: "1.0"\nanalysis: a.bra.yaml\naccess_matrix: [{ id: X }]\n' };
+      for (let i = 0; i < 100; i++) files[`/w/d/b${i}.bra.yaml`] = OURS;
+      const { io, out } = memoryIo(files);
+      let listed = 0;
+      const { readdir } = io;
+      io.readdir = (p) => (listed++, readdir(p));
+      await run(['check', 'd/a.bra.yaml', 'd/b1.bra.yaml', 'd/b2.bra.yaml', '--format', 'json'], io);
+      assert.deepEqual(JSON.parse(out.stdout).files.map((f: { path: string }) => f.path), ['d/a.bra.yaml', 'd/b1.bra.yaml', 'd/b2.bra.yaml']);
+      assert.equal(listed, 1);
+    });
+  });
+
   it('ROOT is the repository (the worktree this test runs in is inside git)', () => {
     assert.ok(fs.existsSync(path.join(ROOT, '.git')));
     assert.equal(bra(['check', 'samples/psykiatri-norrby/behorighetsmatris.bra.yaml', '--as-of', AS_OF]).code, 0);
