@@ -255,8 +255,11 @@ function prune(errors: ErrorObject[]): ErrorObject[] {
   const unions = errors.filter((e) => e.keyword === 'anyOf' || e.keyword === 'oneOf');
   const seen = new Set<string>();
   return errors.filter((e) => {
-    if (e.keyword !== 'anyOf' && e.keyword !== 'oneOf' && unions.some((u) => e.schemaPath.startsWith(`${u.schemaPath}/`) && e.instancePath.startsWith(u.instancePath))) return false;
-    const k = `${e.keyword}|${e.instancePath}|${JSON.stringify(e.params)}`;
+    if (unions.length > 0 && e.keyword !== 'anyOf' && e.keyword !== 'oneOf' && unions.some((u) => e.schemaPath.startsWith(`${u.schemaPath}/`) && e.instancePath.startsWith(u.instancePath))) return false;
+    // the common case of a flood (unknown keys) without JSON.stringify
+    const k = e.keyword === 'additionalProperties'
+      ? `a|${e.instancePath}|${(e.params as { additionalProperty: string }).additionalProperty}`
+      : `${e.keyword}|${e.instancePath}|${JSON.stringify(e.params)}`;
     if (seen.has(k)) return false;
     seen.add(k);
     return true;
