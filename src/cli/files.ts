@@ -80,7 +80,7 @@ const REASON: Record<string, { sv: string; en: string }> = {
   EFBIG: { sv: 'filen är för stor', en: 'file too large' },
   ENOTREG: { sv: 'inte en vanlig fil', en: 'not a regular file' },
   // the same words whether the target exists or not, is a file or not, is readable or not: no oracle
-  EOUTSIDE: { sv: 'ingen fil med det namnet inom den kontrollerade katalogen (sökvägar och länkar får inte leda ut ur den)', en: 'no such file inside the checked folder (paths and links may not lead out of it)' },
+  EOUTSIDE: { sv: 'ingen fil med det namnet inom den kontrollerade katalogen; sökvägar och länkar får inte leda ut ur den', en: 'no such file inside the checked folder; paths and links may not lead out of it' },
 };
 
 /** An error with a `code` (and for EFBIG the size), as node's fs errors have. */

@@ -15,7 +15,7 @@ const ANALYSIS = sample('psykiatri-norrby/analys.bra.yaml');
 const MATRIX = sample('psykiatri-norrby/behorighetsmatris.bra.yaml');
 const SECRET = 'schema_version: "1.0"\ndocument:\n  title: TOP SECRET TITLE ghp_0123456789\n  id: HEMLIG-1\nroot:*:20228:0:99999:7:::\n';
 const OURS = 'schema_version: "1.0"\ndocument:\n  title: x\n';
-const OUTSIDE_EN = 'no such file inside the checked folder (paths and links may not lead out of it)';
+const OUTSIDE_EN = 'no such file inside the checked folder; paths and links may not lead out of it';
 
 /** bra with a timeout (a FIFO that is opened would hang the run: the test then fails instead of hanging). */
 function braT(args: string[], cwd: string) {
@@ -115,6 +115,7 @@ describe('cli: paths stay inside the checked root (security report D2, D5, D8, L
       fs.symlinkSync(path.join(outside, 'secret.bra.yaml'), path.join(dir, 'leak.bra.yaml'));
       assertUsageError(braT(['check', 'leak.bra.yaml', '--lang', 'en'], dir), new RegExp(`^bra: cannot read 'leak.bra.yaml': no such file inside the checked folder`));
       assertUsageError(braT(['report', 'leak.bra.yaml', '--lang', 'en'], dir), /^bra: cannot read 'leak\.bra\.yaml': no such file inside the checked folder/);
+      assertUsageError(braT(['check', 'leak.bra.yaml'], dir), /^bra: kan inte läsa 'leak\.bra\.yaml': ingen fil med det namnet inom den kontrollerade katalogen; sökvägar och länkar får inte leda ut ur den\n$/);
     });
   });
 
