@@ -200,6 +200,29 @@ describe('cli: paths stay inside the checked root (security report D2, D5, D8, L
     });
   });
 
+  describe('bra diff --base: the head side reads only inside the repository', () => {
+    it('a committed link to an outside file and a matrix whose analysis: is a link out → nothing of the target in the PR comment', () => {
+      const outside = tempDir({ 'secret.bra.yaml': SECRET });
+      const dir = tempDir({ 'ok.bra.yaml': OURS });
+      const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@t', '-c', 'commit.gpgsign=false', ...args], { cwd: dir, env: { PATH: process.env.PATH ?? '', GIT_CONFIG_NOSYSTEM: '1', HOME: dir }, encoding: 'utf8' });
+      git('init', '-q', '-b', 'main');
+      git('add', '.');
+      git('commit', '-q', '-m', 'base');
+      fs.symlinkSync(path.join(outside, 'secret.bra.yaml'), path.join(dir, 'leak.bra.yaml'));
+      fs.symlinkSync(path.join(outside, 'secret.bra.yaml'), path.join(dir, 'a-link.yaml'));
+      fs.writeFileSync(path.join(dir, 'm.bra.yaml'), matrixTo('a-link.yaml'));
+      git('add', '.');
+      for (const fmt of ['markdown', 'json', 'github', 'sarif']) {
+        const r = braT(['diff', '--base', 'main', '--format', fmt, '--as-of', AS_OF, '--lang', 'en'], dir);
+        assert.equal(r.timedOut, false);
+        assert.ok(r.code === 0 || r.code === 1, `${fmt}: ${r.code} ${r.stderr}`);
+        assert.doesNotMatch(r.stdout + r.stderr, /TOP SECRET|HEMLIG|ghp_|root:|20228/, fmt);
+      }
+      const r = braT(['diff', '--base', 'main', '--format', 'json', '--as-of', AS_OF, '--lang', 'en'], dir);
+      assert.match(r.stdout, /no such file inside the checked folder/);
+    });
+  });
+
   describe('many analyses in one folder (security report D8: 10,000 took 254 s)', () => {
     it('each folder is listed once and each file read once; sibling matrices still found', async () => {
       const files: Record<string, string> = {};
