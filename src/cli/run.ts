@@ -66,7 +66,11 @@ kontrolleras alltid. Ett argument med * ? eller {a,b} som inte finns är ett mö
 Avslutningskoder:
   0  inga fynd på eller över --fail-on
   1  fynd på eller över --fail-on (även en fil som inte är giltig YAML)
-  2  fel i användning, läsning eller konfiguration, eller internt fel
+  2  fel i användning, läsning eller konfiguration, eller internt fel; även när en fil som matchar
+     "files" inte kunde läsas (en rad per fil på stderr; de andra filerna kontrolleras ändå)
+
+Filer läses bara inom den kontrollerade katalogen (git-arkivets rot, annars aktuell katalog):
+analysis:-referenser och symboliska länkar som leder ut ur den följs inte.
 
 In English: bra --help --lang en
 `,
@@ -94,7 +98,11 @@ checked. An argument with * ? or {a,b} that does not exist is a glob.
 Exit codes:
   0  no findings at or above --fail-on
   1  findings at or above --fail-on (a file that is not valid YAML included)
-  2  usage, read or configuration error, or internal error
+  2  usage, read or configuration error, or internal error; also when a file matching "files"
+     could not be read (one line per file on stderr; the other files are still checked)
+
+Files are read only inside the checked folder (the git repository's top level, else the current
+directory): analysis: references and symbolic links that lead out of it are not followed.
 
 På svenska: bra --help --lang sv
 `,
