@@ -1,6 +1,6 @@
 // npm run bench: generates analyses of 1k–50k lines, measures our engine, CLI, activation and package sizes, runs
 // yaml-language-server on the same documents in the same run, prints a table with the ratios and writes
-// bench/results.json. Not a test: numbers vary ±15 % between runs on shared machines; compare ratios.
+// bench/results.json, then the hostile-scale cases of bench/scale.mjs. Not a test: numbers vary ±15 % between runs on shared machines; compare ratios.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -63,6 +63,14 @@ results.bundleBytes = existsSync(path.join(ROOT, 'dist/extension.js')) ? statSyn
 results.cliBundleBytes = statSync(path.join(ROOT, 'dist/cli.js')).size;
 const vsix = path.join(ROOT, 'behorighet.vsix');
 results.vsixBytes = existsSync(vsix) ? statSync(vsix).size : null;
+// hostile scale (security report D1, D8): a pathological glob, 10,000 analyses in one folder, 465k unknown keys …
+const scale = spawnSync(process.execPath, [path.join(ROOT, 'bench/scale.mjs')], { cwd: ROOT, maxBuffer: 1 << 26 });
+const scaleLines = scale.stdout.toString().trim().split('\n');
+try {
+  results.hostile = JSON.parse(scaleLines.pop());
+} catch {
+  console.error(`bench/scale.mjs failed: ${scale.stderr.toString().split('\n')[0]}`);
+}
 writeFileSync(path.join(ROOT, 'bench/results.json'), JSON.stringify(results, null, 2) + '\n');
 
 const ratio = (a, b) => (a && b ? `${(b / a).toFixed(1)}×` : '–');
@@ -70,3 +78,4 @@ const rows = Object.entries(results.sizes).map(([k, s]) => `| ${k} (${s.lines} l
 console.log(['| size | edit → findings (ms) | YLS edit (ms, −200 debounce) | edit ratio | full validation (ms) | cold `bra check` (ms) | YLS open warm / first (ms) | full vs YLS open | peak RSS bra (MB) | YLS peak RSS (MB) | memory ratio |',
   '|---|---|---|---|---|---|---|---|---|---|---|', ...rows].join('\n'));
 console.log(`\nactivation ${results.activationMs} ms; extension bundle ${results.bundleBytes} B; CLI bundle ${results.cliBundleBytes} B; vsix ${results.vsixBytes} B; node ${results.node}, YLS on node ${results.ylsNode}`);
+if (results.hostile) console.log(`\n${scaleLines.join('\n')}`);

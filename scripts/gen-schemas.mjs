@@ -5,7 +5,8 @@ import { join } from 'node:path';
 const OUT = process.argv[2] ?? new URL('../schemas', import.meta.url).pathname;
 const ID = '^[A-Za-z0-9_.-]+$';
 const CAT = '^[a-z][a-z0-9_]*$';
-const DATE = '^\\d{4}-\\d{2}-\\d{2}$';
+// a day of the calendar, leap years included (2026-02-30, 2026-13-45 fail in every validator); the same as src/schema/messages.ts DATE_PATTERN
+const DATE = '^(?:\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|02-(?:0[1-9]|1\\d|2[0-8]))|(?:\\d{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)$';
 const DURATION = '^P(?!$)(\\d+Y)?(\\d+M)?(\\d+W)?(\\d+D)?(T(?=\\d)(\\d+H)?(\\d+M)?(\\d+S)?)?$';
 
 /** Annotations: Swedish title/description (+ markdown), English x-title-en/x-description-en. */

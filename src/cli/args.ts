@@ -17,6 +17,15 @@ export function isCalendarDate(s: string): boolean {
   return t.getUTCFullYear() === y && t.getUTCMonth() === mo - 1 && t.getUTCDate() === d;
 }
 
+/**
+ * The one check of an `--as-of` value, for every command (check, diff, report): undefined when it is a real
+ * calendar date YYYY-MM-DD, else the one-line usage message in the language `t` picks.
+ */
+export function asOfError(value: string, t: (sv: string, en: string) => string): string | undefined {
+  if (isCalendarDate(value)) return undefined;
+  return t(`ogiltigt datum för --as-of: '${value}' (ange ett verkligt datum som ÅÅÅÅ-MM-DD)`, `invalid date for --as-of: '${value}' (give a real date as YYYY-MM-DD)`);
+}
+
 /** The locale of the environment (LC_ALL, LC_MESSAGES, LANG), for `--lang auto`. */
 export function envLocale(env: Record<string, string | undefined>): string | undefined {
   return env.LC_ALL || env.LC_MESSAGES || env.LANG || undefined;

@@ -3,7 +3,7 @@
  * Exit codes: 0 nothing fails; 1 a new finding at or above --fail-on, or access widened without justification
  * (see the help text); 2 usage, I/O or internal error (one line, never a stack trace).
  */
-import { localToday } from './args';
+import { asOfError, localToday } from './args';
 import * as nodePath from 'node:path';
 import type { BraConfig, Lang, Severity } from '../model';
 import { resolveLang } from '../i18n';
@@ -12,7 +12,7 @@ import type { LintInput, Resolved } from '../engine';
 import { diffAccess, fails } from '../diff';
 import { DIFF_FORMATS, formatDiff } from '../diff/format';
 import type { DiffFormat } from '../diff/format';
-import { cannotRead, displayPath, ioReason, stripBom } from './files';
+import { cannotRead, checkedRoot, displayPath, ioReason, readConfigFile, readInsideFile, stripBom } from './files';
 import { Git, GitError, defaultExec } from './git';
 import type { Exec } from './git';
 
@@ -136,8 +136,8 @@ function parseArgs(argv: string[], t: (sv: string, en: string) => string): Args 
       }
       case '--as-of': {
         const d = take();
-        const ok = /^\d{4}-\d{2}-\d{2}$/.test(d) && new Date(`${d}T00:00:00Z`).toISOString().slice(0, 10) === d;
-        if (!ok) throw new UsageError(t(`ogiltigt datum för --as-of: "${d}" (ÅÅÅÅ-MM-DD)`, `invalid --as-of date: "${d}" (YYYY-MM-DD)`));
+        const bad = asOfError(d, t);
+        if (bad) throw new UsageError(bad);
         a.asOf = d;
         break;
       }
@@ -216,7 +216,7 @@ export async function runDiff(argv: string[], io: DiffIo): Promise<0 | 1 | 2> {
       const file = args.config !== undefined ? abs(args.config) : nodePath.join(root, '.bra.jsonc');
       let text: string | undefined;
       try {
-        text = stripBom(io.readFile(file));
+        text = readConfigFile(io, file);
       } catch (e) {
         if (args.config !== undefined || (e as { code?: string })?.code !== 'ENOENT') {
           return fail(t(`kan inte läsa konfigurationen '${displayPath(io.cwd, file)}': ${ioReason(e, lang)}`, `cannot read the configuration '${displayPath(io.cwd, file)}': ${ioReason(e, lang)}`));
@@ -260,7 +260,7 @@ export async function runDiff(argv: string[], io: DiffIo): Promise<0 | 1 | 2> {
       renames = git.renames(commit);
       const headRead = (p: string): string | undefined => {
         try {
-          return stripBom(io.readFile(nodePath.join(root, p)));
+          return readInsideFile(io, root, nodePath.join(root, p));
         } catch {
           return undefined;
         }
@@ -323,7 +323,7 @@ export async function runDiff(argv: string[], io: DiffIo): Promise<0 | 1 | 2> {
           const p = joinRef(from, ref);
           if (!inside(p)) return { error: t('utanför git-arkivet', 'outside the git repository') };
           try {
-            return { path: p, text: stripBom(io.readFile(nodePath.join(root, p))) };
+            return { path: p, text: readInsideFile(io, root, nodePath.join(root, p)) };
           } catch (e) {
             return { error: ioReason(e, lang) };
           }
@@ -333,7 +333,7 @@ export async function runDiff(argv: string[], io: DiffIo): Promise<0 | 1 | 2> {
     } else {
       // two files
       const [oldPath, newPath] = args.paths.map(posix) as [string, string];
-      const read = (p: string): string => stripBom(io.readFile(abs(p)));
+      const read = (p: string): string => readInsideFile(io, checkedRoot(io, abs(p)), abs(p));
       const texts: string[] = [];
       for (const p of [oldPath, newPath]) {
         try {
@@ -345,7 +345,7 @@ export async function runDiff(argv: string[], io: DiffIo): Promise<0 | 1 | 2> {
       const resolve = (from: string, ref: string): Resolved => {
         const p = joinRef(from, ref);
         try {
-          return { path: p, text: read(p) };
+          return { path: p, text: readInsideFile(io, checkedRoot(io, abs(from)), abs(p)) };
         } catch (e) {
           return { error: ioReason(e, lang) };
         }

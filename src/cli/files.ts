@@ -9,11 +9,19 @@
  *   the current directory; every file it matches is checked, as if named.
  *
  * Glob matching is the engine's `globMatch`, the same one the extension uses for `files` in `.bra.jsonc`.
- * Every problem is a CliError with a one-line message (the CLI prints it and exits 2).
+ * A problem with a path named on the command line is a CliError with a one-line message (the CLI prints it and
+ * exits 2); a file met in a directory walk that cannot be read is a Skipped entry (one notice line, the others are
+ * still checked).
+ *
+ * Containment (security report D2, D5): every file is read only when its real path (symbolic links resolved) is
+ * inside the checked root (`checkedRoot`: the git top level, else the current directory when the path is inside
+ * it, else the folder given), is a regular file (no FIFO, device or directory: refused from `stat`, before any
+ * read) and is at most MAX_FILE_BYTES (refused from its size, not after reading it). A target outside the root
+ * gets one message whether it exists or not (`EOUTSIDE`), so that nothing about it is revealed.
  */
 import * as nodePath from 'node:path';
 import type { Lang } from '../model';
-import { globMatch, sniff } from '../engine';
+import { globMatch, joinRef, sniff } from '../engine';
 
 /** What files.ts needs from the outside world (a subset of CliIo). */
 export interface FsIo {
@@ -21,8 +29,12 @@ export interface FsIo {
   cwd: string;
   /** UTF-8 text of a file; throws an error with `code` (ENOENT, EACCES, EISDIR …). */
   readFile(path: string): string;
-  /** Follows symbolic links; throws like readFile. */
-  stat(path: string): { isFile(): boolean; isDirectory(): boolean };
+  /** Follows symbolic links; throws like readFile. `size` in bytes (the size guard is skipped without it). */
+  stat(path: string): { isFile(): boolean; isDirectory(): boolean; size?: number };
+  /** Does not follow a symbolic link at the end of the path (optional: without it, no path counts as a link). */
+  lstat?(path: string): { isSymbolicLink(): boolean };
+  /** Canonical absolute path, symbolic links resolved; throws like stat (optional: without it, paths are taken as real). */
+  realpath?(path: string): string;
   /** Entries of a directory (not following links); throws like readFile. */
   readdir(path: string): { name: string; isFile(): boolean; isDirectory(): boolean; isSymbolicLink(): boolean }[];
 }
@@ -36,7 +48,24 @@ export interface CheckedFile {
   /** Path shown in reports and given to the engine: relative to cwd with `/`, or absolute when outside cwd. */
   path: string;
   text: string;
+  /** The checked root this file was found under (its `analysis:` reference must resolve inside it). */
+  root: string;
 }
+
+/** A file met in a directory walk that was not read: one notice line `bra: <message>`. */
+export interface Skipped {
+  /** Display path. */
+  path: string;
+  message: string;
+  /** The file matched the `files` globs (it would have been checked): the run exits 2. */
+  counts: boolean;
+}
+
+/**
+ * The largest file read (bytes): the engine refuses texts over 8 MB anyway (a `yaml-syntax` TOO_LARGE finding);
+ * the CLI refuses larger files from their size, before reading them.
+ */
+export const MAX_FILE_BYTES = 8 * 1024 * 1024;
 
 const REASON: Record<string, { sv: string; en: string }> = {
   ENOENT: { sv: 'filen eller katalogen finns inte', en: 'no such file or directory' },
@@ -49,11 +78,24 @@ const REASON: Record<string, { sv: string; en: string }> = {
   ENAMETOOLONG: { sv: 'för långt namn', en: 'name too long' },
   ERR_STRING_TOO_LONG: { sv: 'filen är för stor', en: 'file too large' },
   EFBIG: { sv: 'filen är för stor', en: 'file too large' },
+  ENOTREG: { sv: 'inte en vanlig fil', en: 'not a regular file' },
+  // the same words whether the target exists or not, is a file or not, is readable or not: no oracle
+  EOUTSIDE: { sv: 'ingen fil med det namnet inom den kontrollerade katalogen; sökvägar och länkar får inte leda ut ur den', en: 'no such file inside the checked folder; paths and links may not lead out of it' },
 };
+
+/** An error with a `code` (and for EFBIG the size), as node's fs errors have. */
+function ioError(code: string, size?: number): Error & { code: string; size?: number } {
+  return Object.assign(new Error(code), { code, size });
+}
 
 /** A short reason for an I/O error, in `lang` ("no such file or directory"). */
 export function ioReason(e: unknown, lang: Lang): string {
   const code = (e as { code?: unknown })?.code;
+  const size = (e as { size?: unknown })?.size;
+  if (code === 'EFBIG' && typeof size === 'number') {
+    const mb = (size / 1048576).toFixed(1);
+    return lang === 'sv' ? `filen är för stor (${mb} MB; gränsen är ${MAX_FILE_BYTES / 1048576} MB)` : `file too large (${mb} MB; the limit is ${MAX_FILE_BYTES / 1048576} MB)`;
+  }
   if (typeof code === 'string' && REASON[code]) return REASON[code][lang];
   const msg = e instanceof Error ? e.message : String(e);
   return (typeof code === 'string' ? code : msg.split('\n')[0]) || (lang === 'sv' ? 'okänt fel' : 'unknown error');
@@ -75,6 +117,121 @@ export function displayPath(cwd: string, abs: string): string {
   return toPosix(rel);
 }
 
+// ---- containment: the checked root, real paths, regular files of bounded size ----
+
+/** What reading needs at least (bra diff's io has only readFile; the checks it cannot make are skipped). */
+export type ReadIo = Pick<FsIo, 'readFile'> & Partial<Omit<FsIo, 'readFile'>>;
+
+function realOf(io: ReadIo, p: string): string {
+  return io.realpath ? io.realpath(p) : nodePath.resolve(p);
+}
+
+function realOr(io: ReadIo, p: string): string {
+  try {
+    return realOf(io, p);
+  } catch {
+    return nodePath.resolve(p);
+  }
+}
+
+function isLink(io: ReadIo, p: string): boolean {
+  try {
+    return io.lstat ? io.lstat(p).isSymbolicLink() : false;
+  } catch {
+    return false;
+  }
+}
+
+/** Whether `p` is `root` or below it (both absolute, real). */
+export function isInside(p: string, root: string): boolean {
+  const rel = nodePath.relative(root, p);
+  return rel === '' || (!rel.startsWith('..') && !nodePath.isAbsolute(rel));
+}
+
+/**
+ * The checked root of a path given on the command line (absolute): the git top level above it (a `.git` entry,
+ * found without running git), else the current directory when the path is inside it, else the folder given (a
+ * file's folder). Symbolic links in the folders above the path are resolved; a link at the path itself is not
+ * followed to find the root (a committed link cannot move the root out of the repository).
+ */
+export function checkedRoot(io: ReadIo, abs: string): string {
+  const lexical = nodePath.join(realOr(io, nodePath.dirname(abs)), nodePath.basename(abs));
+  let isDir = false;
+  if (!isLink(io, lexical)) {
+    try {
+      isDir = io.stat ? io.stat(lexical).isDirectory() : false;
+    } catch {
+      /* missing: its folder */
+    }
+  }
+  const start = isDir ? lexical : nodePath.dirname(lexical);
+  if (io.stat) {
+    for (let d = start; ; ) {
+      try {
+        io.stat(nodePath.join(d, '.git'));
+        return d;
+      } catch {
+        /* not here */
+      }
+      const up = nodePath.dirname(d);
+      if (up === d) break;
+      d = up;
+    }
+  }
+  const cwd = realOr(io, io.cwd ?? '/');
+  return isInside(start, cwd) ? cwd : start;
+}
+
+/**
+ * The real path of `abs` when it lies inside `root`; else throws an error with code EOUTSIDE — the same for a target
+ * that exists and one that does not. A missing file in a folder inside the root keeps its own error (ENOENT …),
+ * unless the name is a symbolic link (a dangling link could point anywhere).
+ */
+export function containedPath(io: ReadIo, root: string, abs: string): string {
+  let real: string;
+  try {
+    real = realOf(io, abs);
+  } catch (e) {
+    let dir: string | undefined;
+    try {
+      dir = realOf(io, nodePath.dirname(abs));
+    } catch {
+      /* the folder cannot be resolved either */
+    }
+    if (dir !== undefined && isInside(dir, root) && !isLink(io, abs)) throw e;
+    throw ioError('EOUTSIDE');
+  }
+  if (!isInside(real, root)) throw ioError('EOUTSIDE');
+  return real;
+}
+
+/**
+ * The text of a regular file of at most MAX_FILE_BYTES (BOM stripped). Directories (EISDIR), FIFOs and devices
+ * (ENOTREG) and larger files (EFBIG with the size) are refused from `stat`, before the file is opened.
+ * Throws errors with `code`, for ioReason.
+ */
+export function readRegularFile(io: ReadIo, abs: string): string {
+  if (io.stat) {
+    const st = io.stat(abs);
+    if (st.isDirectory()) throw ioError('EISDIR');
+    if (!st.isFile()) throw ioError('ENOTREG');
+    if (typeof st.size === 'number' && st.size > MAX_FILE_BYTES) throw ioError('EFBIG', st.size);
+  }
+  return stripBom(io.readFile(abs));
+}
+
+/** readRegularFile of a file whose real path is inside `root` (containedPath); throws like both. */
+export function readInsideFile(io: ReadIo, root: string, abs: string): string {
+  return readRegularFile(io, containedPath(io, root, abs));
+}
+
+/** A configuration file (`.bra.jsonc`, `--config`): inside its own checked root, regular, bounded. */
+export function readConfigFile(io: ReadIo, abs: string): string {
+  return readInsideFile(io, checkedRoot(io, abs), abs);
+}
+
+// ---- which files are checked ----
+
 const GLOB_CHARS = /[*?{]/;
 const YAML_EXT = /\.ya?ml$/i;
 
@@ -82,8 +239,15 @@ function skipDir(name: string): boolean {
   return name === 'node_modules' || name.startsWith('.');
 }
 
-/** Files under `dir` (absolute), sorted, walking as described above. `onFile` decides and collects. */
-function walk(io: FsIo, dir: string, lang: Lang, onFile: (abs: string) => void): void {
+interface WalkHandlers {
+  /** A regular file or a symbolic link (not followed here; the reader checks where it leads). */
+  file(abs: string, link: boolean): void;
+  /** A folder that cannot be listed. */
+  unreadable(abs: string, e: unknown): void;
+}
+
+/** Files under `dir` (absolute), in name order, depth-first; links to folders are not followed (no cycles). */
+function walk(io: FsIo, dir: string, on: WalkHandlers): void {
   const stack = [dir];
   while (stack.length > 0) {
     const d = stack.pop()!;
@@ -91,25 +255,18 @@ function walk(io: FsIo, dir: string, lang: Lang, onFile: (abs: string) => void):
     try {
       entries = io.readdir(d);
     } catch (e) {
-      throw cannotRead(displayPath(io.cwd, d), e, lang);
+      on.unreadable(d, e);
+      continue;
     }
     const subdirs: string[] = [];
     for (const ent of [...entries].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
       const abs = nodePath.join(d, ent.name);
       if (ent.isDirectory()) {
         if (!skipDir(ent.name)) subdirs.push(abs);
-      } else if (ent.isFile()) {
-        onFile(abs);
-      } else if (ent.isSymbolicLink()) {
-        // a link to a file counts; a link to a directory is not followed (no cycles); a dangling link is skipped
-        try {
-          if (io.stat(abs).isFile()) onFile(abs);
-        } catch {
-          /* dangling link */
-        }
-      }
+      } else if (ent.isFile()) on.file(abs, false);
+      else if (ent.isSymbolicLink()) on.file(abs, true);
+      // FIFOs, sockets and devices met in a walk are not files of ours
     }
-    // depth-first in name order
     for (let i = subdirs.length - 1; i >= 0; i--) stack.push(subdirs[i]);
   }
 }
@@ -128,45 +285,65 @@ export interface CollectOptions {
   /** Absolute directory the globs are relative to (the config file's directory, else cwd). */
   base: string;
   lang: Lang;
+  /**
+   * Files met in a walk that could not be read (unreadable, too large, not regular, a link that leads out of the
+   * checked root, dangles or loops) are added here and the walk goes on. Without it the first one throws CliError.
+   */
+  skipped?: Skipped[];
+  /** Every text read in the walk, by absolute path (also YAML files that were not ours), for SiblingMatrices. */
+  texts?: Map<string, string>;
 }
 
 /**
  * The files to check for the given arguments (default `.`), with their text, without duplicates, in argument
- * order (name order inside a directory). Throws CliError for a missing or unreadable path, or a glob that
- * matches nothing.
+ * order (name order inside a directory). Throws CliError for a missing or unreadable path named as an argument,
+ * or a glob that matches nothing.
  */
 export function collectFiles(args: string[], io: FsIo, opts: CollectOptions): CheckedFile[] {
   const out: CheckedFile[] = [];
   const seen = new Set<string>();
-  const texts = new Map<string, string>();
   const { lang } = opts;
+  const sv = lang === 'sv';
 
-  const read = (abs: string): string => {
-    let t = texts.get(abs);
-    if (t === undefined) {
-      try {
-        t = stripBom(io.readFile(abs));
-      } catch (e) {
-        throw cannotRead(displayPath(io.cwd, abs), e, lang);
-      }
-      texts.set(abs, t);
-    }
-    return t;
+  const skip = (abs: string, e: unknown, counts: boolean) => {
+    const shown = displayPath(io.cwd, abs);
+    if (!opts.skipped) throw cannotRead(shown, e, lang);
+    opts.skipped.push({ path: shown, message: cannotRead(shown, e, lang).message, counts });
   };
-  const add = (abs: string) => {
+  const add = (abs: string, text: string, root: string) => {
     if (seen.has(abs)) return;
     seen.add(abs);
-    out.push({ abs, path: displayPath(io.cwd, abs), text: read(abs) });
+    out.push({ abs, path: displayPath(io.cwd, abs), text, root });
   };
   const matchesGlobs = (abs: string) => {
     const rel = nodePath.relative(opts.base, abs);
     const p = rel.startsWith('..') || nodePath.isAbsolute(rel) ? toPosix(abs) : toPosix(rel);
     return opts.globs.some((g) => globMatch(g, p));
   };
-  const inDirectory = (abs: string) => {
+  /** A file met in a walk: read when it matches the globs or is YAML of ours; never through a link out of root. */
+  const inDirectory = (root: string) => (abs: string) => {
     if (seen.has(abs)) return;
-    if (matchesGlobs(abs) || (YAML_EXT.test(abs) && sniff(read(abs)))) add(abs);
+    const globbed = matchesGlobs(abs);
+    if (!globbed && !YAML_EXT.test(abs)) return;
+    let text: string;
+    try {
+      text = readInsideFile(io, root, abs);
+      opts.texts?.set(abs, text);
+    } catch (e) {
+      // a YAML file that is ours only by content cannot be told apart unread: a notice, but not a failed run
+      skip(abs, e, globbed);
+      return;
+    }
+    if (globbed || sniff(text)) add(abs, text, root);
   };
+  const walkFrom = (dir: string, root: string, onFile: (abs: string) => void) =>
+    walk(io, dir, {
+      file: onFile,
+      unreadable: (d, e) => {
+        if (d === dir) throw cannotRead(displayPath(io.cwd, d), e, lang);
+        skip(d, e, true);
+      },
+    });
 
   for (const arg of args.length > 0 ? args : ['.']) {
     const abs = nodePath.resolve(io.cwd, arg);
@@ -177,30 +354,54 @@ export function collectFiles(args: string[], io: FsIo, opts: CollectOptions): Ch
     } catch (e) {
       statError = e;
     }
-    if (st?.isDirectory()) walk(io, abs, lang, inDirectory);
-    else if (st?.isFile()) add(abs);
-    else if (st) throw new CliError(lang === 'sv' ? `kan inte läsa '${arg}': inte en vanlig fil eller katalog` : `cannot read '${arg}': not a regular file or directory`);
-    else if (GLOB_CHARS.test(arg) && (statError as { code?: string })?.code === 'ENOENT') {
+    if (st) {
+      // a path named on the command line: inside its own checked root too (a committed link is no way out)
+      const root = checkedRoot(io, abs);
+      let real: string;
+      try {
+        real = containedPath(io, root, abs);
+      } catch (e) {
+        throw cannotRead(arg, e, lang);
+      }
+      if (st.isDirectory()) walkFrom(abs, root, inDirectory(root));
+      else if (st.isFile()) {
+        let text: string;
+        try {
+          text = readRegularFile(io, real);
+        } catch (e) {
+          throw cannotRead(displayPath(io.cwd, abs), e, lang);
+        }
+        add(abs, text, root);
+      } else throw new CliError(sv ? `kan inte läsa '${arg}': inte en vanlig fil eller katalog` : `cannot read '${arg}': not a regular file or directory`);
+    } else if (GLOB_CHARS.test(arg) && (statError as { code?: string })?.code === 'ENOENT') {
       const pattern = toPosix(arg).replace(/^\.\//, '');
-      const root = nodePath.resolve(io.cwd, globRoot(pattern));
+      const rootDir = nodePath.resolve(io.cwd, globRoot(pattern));
       const absPattern = nodePath.isAbsolute(arg);
       let matched = 0;
       let rootStat: ReturnType<FsIo['stat']> | undefined;
       try {
-        rootStat = io.stat(root);
+        rootStat = io.stat(rootDir);
       } catch {
         /* no match below */
       }
       if (rootStat?.isDirectory()) {
-        walk(io, root, lang, (f) => {
-          if (globMatch(pattern, absPattern ? toPosix(f) : toPosix(nodePath.relative(io.cwd, f)))) {
-            matched++;
-            add(f);
+        const root = checkedRoot(io, rootDir);
+        walkFrom(rootDir, root, (f) => {
+          if (!globMatch(pattern, absPattern ? toPosix(f) : toPosix(nodePath.relative(io.cwd, f)))) return;
+          matched++;
+          if (seen.has(f)) return;
+          let text: string;
+          try {
+            text = readInsideFile(io, root, f);
+          } catch (e) {
+            skip(f, e, true);
+            return;
           }
+          add(f, text, root);
         });
       }
       if (matched === 0) {
-        throw new CliError(lang === 'sv' ? `inga filer matchar '${arg}'` : `no files match '${arg}'`);
+        throw new CliError(sv ? `inga filer matchar '${arg}'` : `no files match '${arg}'`);
       }
     } else throw cannotRead(arg, statError, lang);
   }
@@ -222,29 +423,74 @@ export function matrixRef(text: string): string | undefined {
   return v === '' ? undefined : v;
 }
 
+/** A matrix file beside an analysis: its text and the display path of the analysis it refers to. */
+export interface SiblingMatrix {
+  abs: string;
+  text: string;
+  /** joinRef(display path of the matrix, its `analysis:`): compare with the analysis's display path. */
+  target: string;
+}
+
 /**
- * YAML files beside `abs` (same directory, not recursive), except those in `exclude`: candidates for the
- * matrix files that refer to an analysis. Unreadable entries are skipped (they are context, not checked files).
+ * The matrix files in a folder, by the analysis they refer to: each folder is listed once per run and each YAML
+ * file in it read at most once (texts already read are given in `known`), so checking N analyses in one folder
+ * costs O(N), not O(N²) (security report D8). Only regular files (or links to them) inside the checked root, of
+ * at most MAX_FILE_BYTES, are read; anything unreadable is skipped (context, not a checked file).
  */
-export function siblingYaml(io: FsIo, abs: string, exclude: Set<string>): { abs: string; text: string }[] {
-  const dir = nodePath.dirname(abs);
-  let entries: ReturnType<FsIo['readdir']>;
-  try {
-    entries = io.readdir(dir);
-  } catch {
-    return [];
-  }
-  const out: { abs: string; text: string }[] = [];
-  for (const ent of entries) {
-    if (!YAML_EXT.test(ent.name)) continue;
-    const f = nodePath.join(dir, ent.name);
-    if (f === abs || exclude.has(f)) continue;
-    try {
-      if (!ent.isFile() && !(ent.isSymbolicLink() && io.stat(f).isFile())) continue;
-      out.push({ abs: f, text: stripBom(io.readFile(f)) });
-    } catch {
-      /* not readable: not context */
+export class SiblingMatrices {
+  private readonly dirs = new Map<string, Map<string, SiblingMatrix[]>>();
+
+  constructor(private readonly io: FsIo, private readonly known: Map<string, string> = new Map()) {}
+
+  /** The matrix files beside `abs` (absolute) that refer to the file shown as `shown`, in path order. */
+  of(abs: string, shown: string, root: string): SiblingMatrix[] {
+    const dir = nodePath.dirname(abs);
+    let byTarget = this.dirs.get(dir);
+    if (!byTarget) {
+      byTarget = this.scan(dir, root);
+      this.dirs.set(dir, byTarget);
     }
+    return (byTarget.get(shown) ?? []).filter((m) => m.abs !== abs);
   }
-  return out.sort((a, b) => (a.abs < b.abs ? -1 : 1));
+
+  /** The matrix files of one folder by target (not cached: `of` caches). */
+  scan(dir: string, root: string): Map<string, SiblingMatrix[]> {
+    const { io } = this;
+    const out = new Map<string, SiblingMatrix[]>();
+    let entries: ReturnType<FsIo['readdir']>;
+    try {
+      entries = io.readdir(dir);
+    } catch {
+      return out;
+    }
+    const found: SiblingMatrix[] = [];
+    for (const ent of entries) {
+      if (!YAML_EXT.test(ent.name) || !(ent.isFile() || ent.isSymbolicLink())) continue;
+      const f = nodePath.join(dir, ent.name);
+      let text = this.known.get(f);
+      if (text === undefined) {
+        try {
+          text = ent.isFile() ? readRegularFile(io, f) : readInsideFile(io, root, f);
+        } catch {
+          continue; // not readable: not context
+        }
+      }
+      const ref = matrixRef(text);
+      if (ref === undefined) continue;
+      found.push({ abs: f, text, target: joinRef(displayPath(io.cwd, f), ref) });
+    }
+    found.sort((a, b) => (a.abs < b.abs ? -1 : a.abs > b.abs ? 1 : 0));
+    for (const m of found) out.set(m.target, [...(out.get(m.target) ?? []), m]);
+    return out;
+  }
+}
+
+/**
+ * Matrix files beside `abs` (same directory, not recursive), except those in `exclude`, that may refer to an
+ * analysis: regular YAML files (or links to them inside the checked root) with a top-level `analysis:`.
+ * One folder, read once; for many analyses of one run use SiblingMatrices.
+ */
+export function siblingYaml(io: FsIo, abs: string, exclude: Set<string>, root = checkedRoot(io, abs)): { abs: string; text: string }[] {
+  const byTarget = new SiblingMatrices(io).scan(nodePath.dirname(abs), root);
+  return [...byTarget.values()].flat().filter((m) => m.abs !== abs && !exclude.has(m.abs)).sort((a, b) => (a.abs < b.abs ? -1 : 1)).map(({ abs: a, text }) => ({ abs: a, text }));
 }

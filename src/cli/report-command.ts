@@ -7,7 +7,7 @@
  * Exit codes: 0 the report was written (also when there are findings: the report is evidence, not a gate);
  * 2 usage, I/O or internal error, as one line `bra: <message>` on stderr, never a stack trace.
  */
-import { argError, envLocale, isCalendarDate, isLangSetting, localToday } from './args';
+import { argError, asOfError, envLocale, isLangSetting, localToday } from './args';
 import * as nodePath from 'node:path';
 import { parseArgs } from 'node:util';
 import type { BraConfig, Lang } from '../model';
@@ -15,7 +15,7 @@ import { resolveLang } from '../i18n';
 import { joinRef, lint, parseConfig } from '../engine';
 import type { LintInput, Resolved } from '../engine';
 import { renderHtml, renderMarkdown } from '../evidence';
-import { CliError, displayPath, ioReason, matrixRef, siblingYaml, stripBom } from './files';
+import { CliError, checkedRoot, containedPath, displayPath, ioReason, matrixRef, readConfigFile, readInsideFile, siblingYaml } from './files';
 import type { FsIo } from './files';
 
 /** What runReport needs from the outside world (CliIo of run.ts plus writeFile for -o). */
@@ -138,9 +138,8 @@ async function report(argv: string[], io: ReportIo, lang0: Lang, setLang: (l: La
     return fail(t(`ogiltigt värde för --format: '${values.format}' (välj ${one(FORMATS)})`, `invalid value for --format: '${values.format}' (choose ${one(FORMATS)})`));
   }
   const asOf = values['as-of'] ?? (io.today ?? localToday)();
-  if (!isCalendarDate(asOf)) {
-    return fail(t(`ogiltigt datum för --as-of: '${asOf}' (ange ett verkligt datum som ÅÅÅÅ-MM-DD)`, `invalid date for --as-of: '${asOf}' (give a real date as YYYY-MM-DD)`));
-  }
+  const badAsOf = asOfError(asOf, t);
+  if (badAsOf) return fail(badAsOf);
   if (positionals.length === 0) return fail(t(`ange analysfilen, t.ex. bra report analys.bra.yaml. ${seeHelp()}`, `give the analysis file, e.g. bra report analysis.bra.yaml. ${seeHelp()}`));
   if (positionals.length > 1) return fail(t(`ange en analysfil, inte ${positionals.length}. ${seeHelp()}`, `give one analysis file, not ${positionals.length}. ${seeHelp()}`));
 
@@ -151,7 +150,7 @@ async function report(argv: string[], io: ReportIo, lang0: Lang, setLang: (l: La
     const abs = nodePath.resolve(io.cwd, values.config ?? '.bra.jsonc');
     let text: string | undefined;
     try {
-      text = stripBom(io.readFile(abs));
+      text = readConfigFile(io, abs);
     } catch (e) {
       const code = (e as { code?: string })?.code;
       if (explicit || code !== 'ENOENT') {
@@ -172,6 +171,7 @@ async function report(argv: string[], io: ReportIo, lang0: Lang, setLang: (l: La
   const readText = (abs: string, shown: string, what: 'file' | 'analysis'): string => {
     let st;
     try {
+      containedPath(io, root, abs); // inside the checked root, whether it exists or not (no oracle)
       st = io.stat(abs);
     } catch (e) {
       throw new CliError(readMessage(shown, ioReason(e, lang), what, lang));
@@ -179,12 +179,13 @@ async function report(argv: string[], io: ReportIo, lang0: Lang, setLang: (l: La
     if (st.isDirectory()) throw new CliError(t(`'${shown}' är en katalog; ange analysfilen`, `'${shown}' is a directory; give the analysis file`));
     if (!st.isFile()) throw new CliError(readMessage(shown, t('inte en vanlig fil', 'not a regular file'), what, lang));
     try {
-      return stripBom(io.readFile(abs));
+      return readInsideFile(io, root, abs);
     } catch (e) {
       throw new CliError(readMessage(shown, ioReason(e, lang), what, lang));
     }
   };
   let abs = nodePath.resolve(io.cwd, positionals[0]);
+  const root = checkedRoot(io, abs);
   let text = readText(abs, positionals[0], 'file');
   const ref = matrixRef(text);
   if (ref !== undefined) {
@@ -202,8 +203,7 @@ async function report(argv: string[], io: ReportIo, lang0: Lang, setLang: (l: La
   const resolve = (fromPath: string, r: string): Resolved => {
     const p = nodePath.resolve(io.cwd, joinRef(fromPath, r));
     try {
-      if (io.stat(p).isDirectory()) return { error: ioReason({ code: 'EISDIR' }, lang) };
-      return { path: displayPath(io.cwd, p), text: stripBom(io.readFile(p)) };
+      return { path: displayPath(io.cwd, p), text: readInsideFile(io, root, p) };
     } catch (e) {
       return { error: ioReason(e, lang) };
     }

@@ -6,7 +6,7 @@
  * Exit codes (product.md, "The CLI contract"): 0 nothing at or above --fail-on; 1 findings at or above it;
  * 2 usage, I/O or internal error, always as one line `bra: <message>` on stderr, never a stack trace.
  */
-import { argError, envLocale, isCalendarDate, isLangSetting, localToday } from './args';
+import { argError, asOfError, envLocale, isLangSetting, localToday } from './args';
 import { runDiff } from './diff-command';
 import { runReport } from './report-command';
 import * as nodePath from 'node:path';
@@ -17,8 +17,8 @@ import { DEFAULT_GLOBS, joinRef, lint, parseConfig } from '../engine';
 import type { LintInput, Resolved } from '../engine';
 import { FORMATTERS } from '../report';
 import type { FormatName } from '../report';
-import { CliError, cannotRead, collectFiles, displayPath, ioReason, matrixRef, siblingYaml, stripBom, toPosix } from './files';
-import type { FsIo } from './files';
+import { CliError, SiblingMatrices, cannotRead, checkedRoot, collectFiles, displayPath, ioReason, matrixRef, readConfigFile, readInsideFile, toPosix } from './files';
+import type { FsIo, Skipped } from './files';
 
 /** Everything `run` touches outside itself. */
 export interface CliIo extends FsIo {
@@ -66,7 +66,11 @@ kontrolleras alltid. Ett argument med * ? eller {a,b} som inte finns är ett mö
 Avslutningskoder:
   0  inga fynd på eller över --fail-on
   1  fynd på eller över --fail-on (även en fil som inte är giltig YAML)
-  2  fel i användning, läsning eller konfiguration, eller internt fel
+  2  fel i användning, läsning eller konfiguration, eller internt fel; även när en fil som matchar
+     "files" inte kunde läsas (en rad per fil på stderr; de andra filerna kontrolleras ändå)
+
+Filer läses bara inom den kontrollerade katalogen (git-arkivets rot, annars aktuell katalog):
+analysis:-referenser och symboliska länkar som leder ut ur den följs inte.
 
 In English: bra --help --lang en
 `,
@@ -94,7 +98,11 @@ checked. An argument with * ? or {a,b} that does not exist is a glob.
 Exit codes:
   0  no findings at or above --fail-on
   1  findings at or above --fail-on (a file that is not valid YAML included)
-  2  usage, read or configuration error, or internal error
+  2  usage, read or configuration error, or internal error; also when a file matching "files"
+     could not be read (one line per file on stderr; the other files are still checked)
+
+Files are read only inside the checked folder (the git repository's top level, else the current
+directory): analysis: references and symbolic links that lead out of it are not followed.
 
 På svenska: bra --help --lang sv
 `,
@@ -128,9 +136,13 @@ async function dispatch(argv: string[], io: CliIo, setLang: (l: Lang) => void, g
   const seeHelp = () => t('Se bra --help.', 'See bra --help.');
   // a --lang anywhere decides the language of help and errors (the command parser checks it properly)
   const langArg = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
+  let langFlag: string | undefined;
   if (langArg !== -1) {
     const v = argv[langArg].includes('=') ? argv[langArg].slice('--lang='.length) : argv[langArg + 1];
-    if (isLangSetting(v)) setLang(resolveLang(v, envLocale(io.env)));
+    if (isLangSetting(v)) {
+      setLang(resolveLang(v, envLocale(io.env)));
+      langFlag = v;
+    }
   }
   const [command, ...rest] = argv;
   if (command === undefined) {
@@ -146,7 +158,8 @@ async function dispatch(argv: string[], io: CliIo, setLang: (l: Lang) => void, g
     return 0;
   }
   if (command === 'check') return check(rest, io, setLang, getLang, fail);
-  if (command === 'diff') return runDiff(rest, io);
+  // bra diff parses its own options; a --lang anywhere also decides the language of an error met before it
+  if (command === 'diff') return runDiff(rest, langFlag ? { ...io, env: { ...io.env, BRA_LANG: langFlag } } : io);
   if (command === 'report') return runReport(rest, io);
   if (command.startsWith('-')) return fail(t(`ange ett kommando före flaggorna, t.ex. bra check ${command}. ${seeHelp()}`, `give a command before the options, e.g. bra check ${command}. ${seeHelp()}`));
   const pathLike = /[./\\]/.test(command);
@@ -195,9 +208,8 @@ async function check(argv: string[], io: CliIo, setLang: (l: Lang) => void, getL
     return fail(t(`ogiltigt värde för --fail-on: '${values['fail-on']}' (välj ${one(FAIL_ON)})`, `invalid value for --fail-on: '${values['fail-on']}' (choose ${one(FAIL_ON)})`));
   }
   const asOf = values['as-of'] ?? (io.today ?? localToday)();
-  if (!isCalendarDate(asOf)) {
-    return fail(t(`ogiltigt datum för --as-of: '${asOf}' (ange ett verkligt datum som ÅÅÅÅ-MM-DD)`, `invalid date for --as-of: '${asOf}' (give a real date as YYYY-MM-DD)`));
-  }
+  const badAsOf = asOfError(asOf, t);
+  if (badAsOf) return fail(badAsOf);
 
   // configuration: --config FILE (must be readable), else .bra.jsonc in cwd when it exists
   let config: BraConfig | undefined;
@@ -207,7 +219,7 @@ async function check(argv: string[], io: CliIo, setLang: (l: Lang) => void, getL
     const abs = nodePath.resolve(io.cwd, values.config ?? '.bra.jsonc');
     let text: string | undefined;
     try {
-      text = stripBom(io.readFile(abs));
+      text = readConfigFile(io, abs);
     } catch (e) {
       const code = (e as { code?: string })?.code;
       if (explicit || code !== 'ENOENT') {
@@ -230,8 +242,18 @@ async function check(argv: string[], io: CliIo, setLang: (l: Lang) => void, getL
   const lang = getLang();
 
   const globs = config?.files && config.files.length > 0 ? config.files : DEFAULT_GLOBS;
-  const files = collectFiles(positionals, io, { globs, base, lang });
+  const skipped: Skipped[] = [];
+  const texts = new Map<string, string>();
+  const files = collectFiles(positionals, io, { globs, base, lang, skipped, texts });
+  // files met in a walk that could not be read: one line each, after the results; the others are still checked
+  const notices = () => {
+    for (const s of skipped) io.stderr(`bra: ${s.message.split(/\r?\n/)[0]}\n`);
+  };
   if (files.length === 0) {
+    if (skipped.length > 0) {
+      notices();
+      return 2;
+    }
     return fail(t(
       `inga filer att kontrollera i ${one(positionals.length ? positionals : ['.'])} (letar efter ${globs.join(', ')} och YAML med schema_version och document eller access_matrix)`,
       `no files to check in ${one(positionals.length ? positionals : ['.'])} (looking for ${globs.join(', ')} and YAML with schema_version and document or access_matrix)`,
@@ -241,25 +263,27 @@ async function check(argv: string[], io: CliIo, setLang: (l: Lang) => void, getL
   // inputs: the checked files, plus sibling matrix files that refer to a checked analysis (context only)
   const inputs: LintInput[] = files.map((f) => ({ path: f.path, text: f.text }));
   const byAbs = new Set(files.map((f) => f.abs));
+  const rootOf = new Map(files.map((f) => [f.path, f.root]));
   const sources = new Map<string, string>();
+  for (const f of files) texts.set(f.abs, f.text);
+  const siblings = new SiblingMatrices(io, texts);
   for (const f of files) {
     if (matrixRef(f.text) !== undefined) continue;
-    for (const s of siblingYaml(io, f.abs, byAbs)) {
-      const ref = matrixRef(s.text);
+    for (const s of siblings.of(f.abs, f.path, f.root)) {
+      if (byAbs.has(s.abs)) continue;
       const path = displayPath(io.cwd, s.abs);
-      if (ref === undefined || joinRef(path, ref) !== f.path) continue;
       byAbs.add(s.abs);
+      rootOf.set(path, f.root);
       inputs.push({ path, text: s.text, report: false });
       sources.set(path, s.text);
     }
   }
+  // a matrix file's analysis: only inside the checked root of the matrix file, a regular file of bounded size
   const resolve = (fromPath: string, ref: string): Resolved => {
-    const p = joinRef(fromPath, ref);
-    const abs = nodePath.resolve(io.cwd, p);
+    const abs = nodePath.resolve(io.cwd, joinRef(fromPath, ref));
+    const root = rootOf.get(fromPath) ?? checkedRoot(io, nodePath.resolve(io.cwd, fromPath));
     try {
-      const st = io.stat(abs);
-      if (st.isDirectory()) return { error: ioReason({ code: 'EISDIR' }, lang) };
-      const text = stripBom(io.readFile(abs));
+      const text = readInsideFile(io, root, abs);
       const path = displayPath(io.cwd, abs);
       sources.set(path, text);
       return { path, text };
@@ -278,7 +302,10 @@ async function check(argv: string[], io: CliIo, setLang: (l: Lang) => void, getL
     sources,
   });
   io.stdout(out);
-  const worst = Math.max(0, ...results.flatMap((r) => r.findings.map((f) => RANK[f.severity])));
+  notices();
+  if (skipped.some((s) => s.counts)) return 2;
+  let worst = 0;
+  for (const r of results) for (const f of r.findings) worst = Math.max(worst, RANK[f.severity]);
   return worst >= RANK[failOn] ? 1 : 0;
 }
 

@@ -14,6 +14,7 @@ import type { At, Report, RuleContext } from '../rules';
 import { buildModel, isRec } from '../rules/model';
 import type { Ent, Model } from '../rules/model';
 import { DEFAULT_GLOBS } from './config';
+import { globMatch } from './glob';
 
 export const DEFAULT_THRESHOLDS: Thresholds = {
   consequenceMinChars: 40,
@@ -79,32 +80,6 @@ function kindOf(p: ParsedDoc): DocumentKind {
 /** Whether a YAML file is one of ours by content: top-level `schema_version` with `document` or `access_matrix`. */
 export function sniff(text: string): boolean {
   return /^schema_version\s*:/m.test(text) && /^(document|access_matrix)\s*:/m.test(text);
-}
-
-/** Minimal glob match (`**`, `*`, `?`, `{a,b}`) on a /-separated path. */
-export function globMatch(glob: string, path: string): boolean {
-  let re = '';
-  for (let i = 0; i < glob.length; i++) {
-    const c = glob[i];
-    if (c === '*') {
-      if (glob[i + 1] === '*') {
-        i++;
-        if (glob[i + 1] === '/') {
-          i++;
-          re += '(?:.*/)?';
-        } else re += '.*';
-      } else re += '[^/]*';
-    } else if (c === '?') re += '[^/]';
-    else if (c === '{') {
-      const end = glob.indexOf('}', i);
-      if (end === -1) re += '\\{';
-      else {
-        re += `(?:${glob.slice(i + 1, end).split(',').map((s) => s.replace(/[.+^$()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*')).join('|')})`;
-        i = end;
-      }
-    } else re += c.replace(/[.+^$()|[\]\\]/g, '\\$&');
-  }
-  return new RegExp(`^${re}$`).test(path.replace(/\\/g, '/')) || (!glob.includes('/') && new RegExp(`(^|/)${re}$`).test(path.replace(/\\/g, '/')));
 }
 
 /** Whether the product checks this file: it matches the globs, or it is YAML whose content is ours. */
@@ -357,5 +332,5 @@ export function lintOne(path: string, text: string, options: LintOptions): FileR
   return lint([{ path, text }], options)[0];
 }
 
-export { locationOf, DEFAULT_GLOBS };
+export { locationOf, DEFAULT_GLOBS, globMatch };
 export { parseConfig } from './config';

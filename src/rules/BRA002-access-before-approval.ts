@@ -3,7 +3,7 @@ import { appendItems } from '../fixes';
 import { defineRule } from './define';
 import type { At } from './define';
 import { isRec, rec, str, strList } from './model';
-import { isoDate } from './shared';
+import { badDate, isoDate } from './shared';
 
 export default defineRule({
   id: 'BRA002',
@@ -31,17 +31,22 @@ export default defineRule({
     const status = str(d, 'status');
     const approvals: { date: string; systems?: string[]; at: At }[] = [];
     const approvedDate = isoDate(rec(d, 'approved'), 'date');
+    // an approval date that is not a date: the schema finding says so; no entry can be judged against it
+    if (badDate(rec(d, 'approved'), 'date')) return;
     if (approvedDate && (status === 'approved' || status === 'superseded')) {
       approvals.push({ date: approvedDate, at: { doc: m.analysis, path: ['document', 'approved', 'date'], part: 'value' } });
     }
     const prev = d?.previous_approvals;
+    let invalid = false;
     if (Array.isArray(prev)) {
       prev.forEach((x, i) => {
         if (!isRec(x)) return;
+        if (badDate(x, 'date')) invalid = true;
         const date = isoDate(x, 'date');
         if (date) approvals.push({ date, systems: strList(x, 'systems'), at: { doc: m.analysis, path: ['document', 'previous_approvals', i, 'date'], part: 'value' } });
       });
     }
+    if (invalid) return;
     for (const e of m.entries) {
       const from = isoDate(e.v, 'valid_from');
       if (!from) continue; // the schema reports a missing or malformed date

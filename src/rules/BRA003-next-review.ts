@@ -3,7 +3,7 @@ import { setValue } from '../fixes';
 import { has } from '../yaml';
 import { defineRule } from './define';
 import { rec } from './model';
-import { addMonths, isoDate } from './shared';
+import { addMonths, badDate, isoDate } from './shared';
 
 /** Review interval of the quick-fix, in months after approval [tool]. */
 const REVIEW_MONTHS = 12;
@@ -35,6 +35,7 @@ export default defineRule({
     const d = m.document;
     const next = isoDate(d, 'next_review');
     if (next !== undefined && next >= asOf) return;
+    if (badDate(d, 'next_review')) return; // not a date: the schema finding says so
     const written = has(p, ['document', 'next_review']) && d?.next_review !== null;
     // Fix: approval date + 12 months, offered only when that date has not passed too.
     const approved = isoDate(rec(d, 'approved'), 'date');

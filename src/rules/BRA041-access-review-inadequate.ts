@@ -4,7 +4,7 @@ import { appendItems, setValue } from '../fixes';
 import { defineRule } from './define';
 import { label, TRIGGER } from './labels';
 import { int, rec, strList } from './model';
-import { addMonths, isoDate } from './shared';
+import { addMonths, badDate, isoDate } from './shared';
 import { REQUIRED_TRIGGERS } from './BRA040-access-review-missing';
 
 export default defineRule({
@@ -31,7 +31,9 @@ export default defineRule({
     const tooRare = interval > t.reviewMaxMonths;
     if (tooRare) gaps.push(bi(`intervallet ${interval} månader är längre än ${t.reviewMaxMonths} månader`, `the interval of ${interval} months is longer than ${t.reviewMaxMonths} months`));
     const last = isoDate(review, 'last_performed');
-    if (last === undefined) gaps.push(bi('datum för senast genomförd uppföljning saknas', 'no last-performed date'));
+    if (last === undefined && badDate(review, 'last_performed')) {
+      /* not a date: the schema finding says so */
+    } else if (last === undefined) gaps.push(bi('datum för senast genomförd uppföljning saknas', 'no last-performed date'));
     else {
       const due = addMonths(last, interval);
       if (due < asOf) gaps.push(bi(`försenad sedan ${due} (senast genomförd ${last})`, `overdue since ${due} (last performed ${last})`));

@@ -146,5 +146,14 @@ export function isoDate(v: Rec | undefined, key: string): string | undefined {
   return ok ? x : undefined;
 }
 
+/**
+ * A date that is written but is not a valid date (2026-02-30, 2026-2-3, a list …): the schema reports it, so date
+ * rules stay silent instead of calling it missing.
+ */
+export function badDate(v: Rec | undefined, key: string): boolean {
+  const x = v?.[key];
+  return x !== undefined && x !== null && isoDate(v, key) === undefined;
+}
+
 /** Calendar validity of date strings seen (matrices repeat the same few dates thousands of times). */
 const VALID_DATES = new Map<string, boolean>();

@@ -11,7 +11,7 @@ import { locate, walk } from '../yaml';
 import type { ParsedDoc, Path } from '../yaml';
 import { insertEntries, removeAt, renameKey, replaceValue, scalarText } from '../fixes';
 import type { Stub } from '../fixes';
-import { KEYWORD_MESSAGES, PATTERN_NAMES, TYPE_NAMES } from './messages';
+import { DATE_PATTERN, KEYWORD_MESSAGES, PATTERN_NAMES, TYPE_NAMES } from './messages';
 import { compiled } from './compiled-validators';
 import analysisSchema from '../../schemas/analysis.schema.json';
 import matrixSchema from '../../schemas/access-matrix.schema.json';
@@ -68,13 +68,13 @@ function levenshtein(a: string, b: string): number {
   return dp[b.length];
 }
 
-/** Candidates sorted by edit distance to `word`, the close ones only (distance ≤ max(2, ⅓ of the length)). */
+/** Candidates sorted by edit distance to `word`, then in code-unit order (not the locale's), the close ones only (distance ≤ max(2, ⅓ of the length)). */
 export function nearest(word: string, candidates: string[]): string[] {
   const limit = Math.max(2, Math.floor(word.length / 3));
   return candidates
     .map((c) => ({ c, d: levenshtein(word.toLowerCase(), c.toLowerCase()) }))
     .filter((x) => x.d <= limit)
-    .sort((x, y) => x.d - y.d || x.c.localeCompare(y.c))
+    .sort((x, y) => x.d - y.d || (x.c < y.c ? -1 : x.c > y.c ? 1 : 0)) // code-unit order: the same in every locale
     .map((x) => x.c);
 }
 
@@ -132,6 +132,9 @@ function placeholderFor(key: string, parentSchema: Record<string, unknown> | und
 interface Ctx {
   p: ParsedDoc;
   asOf: string;
+  /** The keys present per mapping (by instancePath), built once per validation: a map with 465k unknown keys
+   * must not be scanned once per finding (security report D8). */
+  present: Map<string, Set<string>>;
 }
 
 function toFinding(err: ErrorObject, ctx: Ctx): Finding {
@@ -143,6 +146,7 @@ function toFinding(err: ErrorObject, ctx: Ctx): Finding {
   let span = locate(p, path, 'value');
   let findingPath = path;
   let args: Record<string, Arg> = { key: keyText(path) };
+  let messageKey = err.keyword;
   switch (err.keyword) {
     case 'required': {
       const missing = (err.params as { missingProperty: string }).missingProperty;
@@ -158,9 +162,13 @@ function toFinding(err: ErrorObject, ctx: Ctx): Finding {
       findingPath = [...path, extra];
       span = locate(p, findingPath, 'key');
       const allowed = Object.keys((parentSchema?.properties ?? {}) as object);
-      const obj = walk(p, path).node as { items?: { key?: { value?: unknown } }[] } | null;
-      const present = new Set((obj?.items ?? []).map((it) => String(it.key?.value)));
-      const close = nearest(extra, allowed.filter((a) => !present.has(a)));
+      let present = ctx.present.get(err.instancePath);
+      if (!present) {
+        const obj = walk(p, path).node as { items?: { key?: { value?: unknown } }[] } | null;
+        present = new Set((obj?.items ?? []).map((it) => String(it.key?.value)));
+        ctx.present.set(err.instancePath, present);
+      }
+      const close = nearest(extra, allowed.filter((a) => !present!.has(a)));
       args = {
         property: extra,
         key: inKey(path),
@@ -194,6 +202,8 @@ function toFinding(err: ErrorObject, ctx: Ctx): Finding {
     case 'pattern': {
       const pat = (err.params as { pattern: string }).pattern;
       args = { key: keyText(path), value: show(err.data), expected: PATTERN_NAMES[pat] ?? pat };
+      // the right shape but no such day (2026-02-30, 2026-13-45): say so, not "wrong format"
+      if (pat === DATE_PATTERN && typeof err.data === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(err.data)) messageKey = 'invalidDate';
       break;
     }
     case 'minimum':
@@ -218,7 +228,7 @@ function toFinding(err: ErrorObject, ctx: Ctx): Finding {
   return {
     rule: 'schema',
     severity: 'error',
-    message: message(err.keyword, args),
+    message: message(messageKey, args),
     location: locationOf(findingPath, data),
     span,
     data: { keyword: err.keyword },
@@ -245,8 +255,11 @@ function prune(errors: ErrorObject[]): ErrorObject[] {
   const unions = errors.filter((e) => e.keyword === 'anyOf' || e.keyword === 'oneOf');
   const seen = new Set<string>();
   return errors.filter((e) => {
-    if (e.keyword !== 'anyOf' && e.keyword !== 'oneOf' && unions.some((u) => e.schemaPath.startsWith(`${u.schemaPath}/`) && e.instancePath.startsWith(u.instancePath))) return false;
-    const k = `${e.keyword}|${e.instancePath}|${JSON.stringify(e.params)}`;
+    if (unions.length > 0 && e.keyword !== 'anyOf' && e.keyword !== 'oneOf' && unions.some((u) => e.schemaPath.startsWith(`${u.schemaPath}/`) && e.instancePath.startsWith(u.instancePath))) return false;
+    // the common case of a flood (unknown keys) without JSON.stringify
+    const k = e.keyword === 'additionalProperties'
+      ? `a|${e.instancePath}|${(e.params as { additionalProperty: string }).additionalProperty}`
+      : `${e.keyword}|${e.instancePath}|${JSON.stringify(e.params)}`;
     if (seen.has(k)) return false;
     seen.add(k);
     return true;
@@ -259,7 +272,8 @@ export function validate(p: ParsedDoc, kind: DocumentKind, asOf: string): Findin
   const v = compiled[kind];
   if (v(p.data)) return [];
   const errors = prune(v.errors ?? []);
-  const shown = errors.slice(0, MAX_SCHEMA_FINDINGS).map((e) => toFinding(e, { p, asOf }));
+  const ctx: Ctx = { p, asOf, present: new Map() };
+  const shown = errors.slice(0, MAX_SCHEMA_FINDINGS).map((e) => toFinding(e, ctx));
   if (errors.length > MAX_SCHEMA_FINDINGS) {
     const rest = errors.length - MAX_SCHEMA_FINDINGS;
     shown.push({

@@ -109,6 +109,15 @@ describe('cli: bra (built dist/cli.js)', function () {
       assertUsageError(bra(['check', CLEAN, '--as-of=2025-02-29', '--lang', 'en']), /^bra: invalid date for --as-of: '2025-02-29'/);
       assert.equal(bra(['check', CLEAN, '--as-of', '2028-02-29']).code !== 2, true);
     });
+    it('check, report and diff validate it with the same function: one usage line, never "internt fel"; a --lang after it counts', () => {
+      for (const bad of ['2026-13-01', '2026-00-10', '2026-02-30']) {
+        for (const args of [['check', CLEAN], ['report', CLEAN], ['diff', '--base', 'HEAD'], ['diff', 'a.yaml', 'b.yaml']]) {
+          const r = bra([...args, '--as-of', bad, '--lang', 'en']);
+          assertUsageError(r, new RegExp(`^bra: invalid date for --as-of: '${bad}' \\(give a real date as YYYY-MM-DD\\)`));
+        }
+        assertUsageError(bra(['diff', '--base', 'HEAD', '--as-of', bad]), /^bra: ogiltigt datum för --as-of: '.*' \(ange ett verkligt datum som ÅÅÅÅ-MM-DD\)/);
+      }
+    });
     it('is the evaluation date (json asOf) and defaults to today', () => {
       assert.equal(json(['check', CLEAN]).report.asOf, AS_OF);
       const r = bra(['check', CLEAN, '--format', 'json']);

@@ -33,11 +33,12 @@ describe('BRA003 next-review', () => {
     assert.equal(fs[0].fixes, undefined);
   });
 
-  it('treats a malformed date as missing (the schema reports the format) and points at it', () => {
-    const text = doc('  next_review: snart\n');
-    const fs = run(text);
-    assert.deepEqual(fs.map((f) => brief(text, f)), [{ rule: 'BRA003', severity: 'warning', location: '$.document', range: '5:16-5:21' }]);
-    assert.equal(fs[0].message.en, 'The analysis has no next review date. The analysis must be kept up to date.');
+  it('is silent on a malformed or impossible date: the schema finding is the only one (security report L3)', () => {
+    for (const bad of ['snart', '2026-13-45', '2026-02-30', '9999-99-99']) {
+      const text = doc(`  next_review: ${bad}\n`);
+      assert.deepEqual(run(text), [], bad);
+      assert.deepEqual(lintText(text).filter((f) => f.rule === 'schema').map((f) => f.location), ['$.document.next_review'], bad);
+    }
   });
 
   it('points at the document key when next_review is missing; at the root when document is absent', () => {
