@@ -4,6 +4,7 @@
  */
 import type { Bilingual, FileResult, Lang, Severity } from '../model';
 import { positionAt } from '../engine';
+import { mdCode, mdText } from '../i18n/escape';
 import { github, sarif } from '../report';
 import type { ReportContext } from '../report';
 import type { Change, ChangeKind, DiffFinding, DiffResult } from './index';
@@ -40,15 +41,13 @@ const SEVERITY: Record<Severity, Bilingual> = {
 
 const ICON: Record<Severity, string> = { error: '❌', warning: '⚠️', info: 'ℹ️' };
 
-/** A table cell: no pipes, no line breaks, no HTML. */
+/** A table cell: text from the YAML as inline Markdown on one line (src/i18n/escape.ts). */
 function cell(s: string | undefined): string {
   if (s === undefined || s === '') return '–';
-  return s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\r?\n/g, ' ');
+  return mdText(s);
 }
 
-function inline(s: string): string {
-  return s.replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\r?\n/g, ' ');
-}
+const inline = mdText;
 
 function plural(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
@@ -95,7 +94,7 @@ function justifiedCell(c: Change): string {
 export function formatMarkdown(r: DiffResult, o: FormatOptions): string {
   const sv = o.lang === 'sv';
   const out: string[] = [];
-  const against = o.baseLabel ? (sv ? ` jämfört med \`${inline(o.baseLabel)}\`` : ` compared with \`${inline(o.baseLabel)}\``) : '';
+  const against = o.baseLabel ? (sv ? ` jämfört med ${mdCode(o.baseLabel)}` : ` compared with ${mdCode(o.baseLabel)}`) : '';
   out.push(`## ${sv ? 'Behörighetsändringar' : 'Access changes'}${against}`, '');
   out.push(summary(r, o.lang), '');
   if (r.changes.length === 0) {
@@ -117,13 +116,13 @@ export function formatMarkdown(r: DiffResult, o: FormatOptions): string {
   if (r.newFindings.length > 0) {
     out.push(`### ${sv ? 'Nya fynd' : 'New findings'} (${r.newFindings.length})`, '');
     for (const f of r.newFindings) {
-      out.push(`- ${ICON[f.finding.severity]} **${f.finding.rule}** (${SEVERITY[f.finding.severity][o.lang]}) \`${inline(where(f))}\` — ${inline(f.finding.message[o.lang])}`);
+      out.push(`- ${ICON[f.finding.severity]} **${f.finding.rule}** (${SEVERITY[f.finding.severity][o.lang]}) ${mdCode(where(f))} — ${inline(f.finding.message[o.lang])}`);
     }
     out.push('');
   }
   if (r.resolvedFindings.length > 0) {
     out.push(`<details><summary>${sv ? 'Åtgärdade fynd' : 'Resolved findings'} (${r.resolvedFindings.length})</summary>`, '');
-    for (const f of r.resolvedFindings) out.push(`- ✅ **${f.finding.rule}** \`${inline(f.path)}\` ${inline(f.finding.location)} — ${inline(f.finding.message[o.lang])}`);
+    for (const f of r.resolvedFindings) out.push(`- ✅ **${f.finding.rule}** ${mdCode(f.path)} ${inline(f.finding.location)} — ${inline(f.finding.message[o.lang])}`);
     out.push('', '</details>', '');
   }
   return out.join('\n');
