@@ -206,6 +206,11 @@ export function durationDays(s: string | undefined): number | undefined {
   return n(1) * 365 + n(2) * 30 + n(3) * 7 + n(4) + n(5) / 24 + n(6) / 1440 + n(7) / 86400;
 }
 
+/** The rank of a patient scope; undefined when it is not one (own entries only: never `constructor`, `__proto__` …). */
+function scopeRank(s: string | undefined): number | undefined {
+  return s !== undefined && Object.hasOwn(PATIENT_SCOPE_RANK, s) ? PATIENT_SCOPE_RANK[s] : undefined;
+}
+
 function identifiability(v: Record<string, unknown>): string {
   return str(v, 'identifiability') === 'pseudonymised' ? 'pseudonymised' : 'identified';
 }
@@ -242,8 +247,9 @@ export function entryDetails(b: Ent, mb: Model, h: Ent, mh: Model): Detail[] {
   const ps = [str(bv, 'patient_scope'), str(hv, 'patient_scope')];
   if (ps[0] !== ps[1]) {
     const [x, y] = ps;
-    const known = x !== undefined && y !== undefined && x in PATIENT_SCOPE_RANK && y in PATIENT_SCOPE_RANK;
-    const dir: Direction = !known ? 'neutral' : PATIENT_SCOPE_RANK[y!] > PATIENT_SCOPE_RANK[x!] ? 'wider' : 'narrower';
+    const rx = scopeRank(x);
+    const ry = scopeRank(y);
+    const dir: Direction = rx === undefined || ry === undefined ? 'neutral' : ry > rx ? 'wider' : 'narrower';
     out.push(d('patient_scope', dir, `patientomfång: ${arrow(x ?? NOT_SET.sv, y ?? NOT_SET.sv)}`, `patient scope: ${arrow(x ?? NOT_SET.en, y ?? NOT_SET.en)}`));
   }
   // categories, after expanding `all` on each side
@@ -390,8 +396,10 @@ function needNarrowing(b: NeedEnt, mb: Model, h: NeedEnt, mh: Model): Detail[] {
   }
   const x = str(b.v, 'patient_scope');
   const y = str(h.v, 'patient_scope');
-  if (x !== undefined && x in PATIENT_SCOPE_RANK && (y === undefined || !(y in PATIENT_SCOPE_RANK) || PATIENT_SCOPE_RANK[y] < PATIENT_SCOPE_RANK[x])) {
-    out.push(d('patient_scope', 'narrower', `behovet ${id} snävare: patientomfång ${arrow(x, y ?? NOT_SET.sv)}`, `need ${id} narrower: patient scope ${arrow(x, y ?? NOT_SET.en)}`));
+  const rx = scopeRank(x);
+  const ry = scopeRank(y);
+  if (rx !== undefined && (ry === undefined || ry < rx)) {
+    out.push(d('patient_scope', 'narrower', `behovet ${id} snävare: patientomfång ${arrow(x!, y ?? NOT_SET.sv)}`, `need ${id} narrower: patient scope ${arrow(x!, y ?? NOT_SET.en)}`));
   }
   const bx = expandCategories(mb, b.v);
   const hx = expandCategories(mh, h.v);
