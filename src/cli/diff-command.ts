@@ -210,10 +210,20 @@ export async function runDiff(argv: string[], io: DiffIo): Promise<0 | 1 | 2> {
     }
     const root = git?.root ?? io.cwd;
 
-    // configuration: --config FILE, else .bra.jsonc at the root when it exists
+    // configuration: --config FILE, else .bra.jsonc at the root when it exists; in git mode also the same file at the
+    // base (a change to it is reported, and one that weakens the gate makes the widening of the change unjustified)
     let config: BraConfig | undefined;
+    let baseConfig: BraConfig | undefined;
+    let configPath: string | undefined;
     {
       const file = args.config !== undefined ? abs(args.config) : nodePath.join(root, '.bra.jsonc');
+      const rel = posix(nodePath.relative(root, file));
+      configPath = git && !rel.startsWith('../') && !nodePath.isAbsolute(rel) ? rel : displayPath(io.cwd, file);
+      if (git && configPath === rel) {
+        const text = git.show(commit, rel);
+        const r = text === undefined ? undefined : parseConfig(stripBom(text), rel);
+        baseConfig = r && r.errors.length === 0 ? r.config : {};
+      }
       let text: string | undefined;
       try {
         text = stripBom(io.readFile(file));
@@ -228,8 +238,11 @@ export async function runDiff(argv: string[], io: DiffIo): Promise<0 | 1 | 2> {
         config = r.config;
         if (!args.lang && !io.env.BRA_LANG && config.language) lang = resolveLang(config.language, envLocale);
       }
+      if (baseConfig !== undefined && config === undefined) config = {};
     }
-    const globs = config?.files && config.files.length > 0 ? config.files : DEFAULT_GLOBS;
+    // a file checked under the configuration of either revision is compared (excluding files cannot hide a change)
+    const globsOf = (c: BraConfig | undefined) => (c?.files && c.files.length > 0 ? c.files : DEFAULT_GLOBS);
+    const globs = [...new Set([...globsOf(config), ...(baseConfig !== undefined ? globsOf(baseConfig) : [])])];
     const checked = (path: string, text: () => string | undefined): boolean => {
       if (globs.some((g) => globMatch(g, path))) return true;
       if (!/\.ya?ml$/i.test(path)) return false;
@@ -356,7 +369,7 @@ export async function runDiff(argv: string[], io: DiffIo): Promise<0 | 1 | 2> {
       baseLabel = oldPath;
     }
 
-    const result = diffAccess(base, head, { asOf, config, renames });
+    const result = diffAccess(base, head, { asOf, config, renames, baseConfig, configPath });
     io.stdout(formatDiff(result, args.format, { lang, baseLabel, version: io.version, asOf, cwd: root }));
     return fails(result, args.failOn) ? 1 : 0;
   } catch (e) {

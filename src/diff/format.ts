@@ -31,6 +31,8 @@ const KIND: Record<ChangeKind, Bilingual> = {
   narrowed: { sv: 'inskränkt', en: 'narrowed' },
   changed: { sv: 'ändrad', en: 'changed' },
   analysis: { sv: 'analysen ändrad', en: 'analysis changed' },
+  config: { sv: 'konfiguration ändrad', en: 'configuration changed' },
+  suppression: { sv: 'ny undertryckning', en: 'new suppression' },
 };
 
 const SEVERITY: Record<Severity, Bilingual> = {
@@ -70,6 +72,8 @@ function summary(r: DiffResult, lang: Lang): string {
     if (count('removed') > 0) parts.push(plural(count('removed'), 'borttagen', 'borttagna'));
     if (count('changed') > 0) parts.push(plural(count('changed'), 'ändrad', 'ändrade'));
     if (count('analysis') > 0) parts.push(plural(count('analysis'), 'ändring i analysen', 'ändringar i analysen'));
+    if (count('config') > 0) parts.push(`**${plural(count('config'), 'ändring i konfigurationen', 'ändringar i konfigurationen')}**`);
+    if (count('suppression') > 0) parts.push(`**${plural(count('suppression'), 'ny undertryckning', 'nya undertryckningar')}**`);
     parts.push(plural(r.newFindings.length, 'nytt fynd', 'nya fynd'));
     parts.push(plural(r.resolvedFindings.length, 'åtgärdat fynd', 'åtgärdade fynd'));
   } else {
@@ -78,16 +82,23 @@ function summary(r: DiffResult, lang: Lang): string {
     if (count('removed') > 0) parts.push(`${count('removed')} removed`);
     if (count('changed') > 0) parts.push(`${count('changed')} changed`);
     if (count('analysis') > 0) parts.push(plural(count('analysis'), 'change to the analysis', 'changes to the analysis'));
+    if (count('config') > 0) parts.push(`**${plural(count('config'), 'change to the configuration', 'changes to the configuration')}**`);
+    if (count('suppression') > 0) parts.push(`**${plural(count('suppression'), 'new suppression', 'new suppressions')}**`);
     parts.push(plural(r.newFindings.length, 'new finding', 'new findings'));
     parts.push(plural(r.resolvedFindings.length, 'resolved finding', 'resolved findings'));
   }
   return parts.join(' · ');
 }
 
-function justifiedCell(c: Change): string {
+const GATE: Record<'config' | 'suppression', Bilingual> = {
+  config: { sv: 'konfiguration', en: 'configuration' },
+  suppression: { sv: 'undertryckning utan beslut', en: 'suppression without approval' },
+};
+
+function justifiedCell(c: Change, lang: Lang): string {
   if (c.kind === 'removed') return '–';
   if (c.justified) return '✅';
-  return `❌ ${[...new Set(c.unjustifiedBy.map((f) => f.finding.rule))].join(', ')}`;
+  return `❌ ${[...new Set([...c.unjustifiedBy.map((f) => f.finding.rule), ...(c.gate ?? []).map((g) => GATE[g][lang])])].join(', ')}`;
 }
 
 /** Markdown for a PR comment: a heading, a one-line summary, one table (unjustified widening first), new findings. */
@@ -109,7 +120,7 @@ export function formatMarkdown(r: DiffResult, o: FormatOptions): string {
       const entry = files.size > 1 ? `${cell(c.entry)} (${cell(c.path)})` : cell(c.entry);
       const system = c.regime ? `${c.system ?? '–'} (${c.regime})` : c.system;
       const details = c.details.map((x) => cell(x.text[o.lang])).join('<br>');
-      out.push(`| ${entry} | ${cell(c.role)} | ${cell(system)} | ${KIND[c.kind][o.lang]} | ${details} | ${justifiedCell(c)} |`);
+      out.push(`| ${entry} | ${cell(c.role)} | ${cell(system)} | ${KIND[c.kind][o.lang]} | ${details} | ${justifiedCell(c, o.lang)} |`);
     }
     out.push('');
   }

@@ -6,17 +6,18 @@
  * own files). Access entries are matched by id within their analysis, and by role × system × regime when ids
  * changed; each matched, added or removed entry becomes a change with details in plain words (sv and en).
  */
-import type { Bilingual, FileResult, Finding, Lang, Severity } from '../model';
+import type { Bilingual, BraConfig, FileResult, Finding, Lang, Severity, SeverityOverride } from '../model';
 import { bi } from '../i18n';
-import { parse } from '../yaml';
+import { commentLines, isBlankOrComment, locate, parse } from '../yaml';
 import type { ParsedDoc } from '../yaml';
-import { joinRef, lint, positionAt } from '../engine';
+import { DEFAULT_GLOBS, DEFAULT_THRESHOLDS, joinRef, lint, positionAt } from '../engine';
+import { ruleMeta } from '../rules';
 import type { LintInput, LintOptions, Resolved } from '../engine';
 import { buildModel, isRec, str, strList } from '../rules/model';
 import type { Ent, Model, NeedEnt } from '../rules/model';
 import { expandCategories, matchedNeed, PATIENT_SCOPE_RANK } from '../rules/shared';
 
-export type ChangeKind = 'added' | 'removed' | 'widened' | 'narrowed' | 'changed' | 'analysis';
+export type ChangeKind = 'added' | 'removed' | 'widened' | 'narrowed' | 'changed' | 'analysis' | 'config' | 'suppression';
 export type Direction = 'wider' | 'narrower' | 'neutral';
 
 /** One aspect of a change, in plain words. */
@@ -54,6 +55,11 @@ export interface Change {
   newFindings: DiffFinding[];
   /** For `analysis`: the head entries that rest on the changed need or risk. */
   dependents?: string[];
+  /**
+   * Why the change is unjustified besides `unjustifiedBy`: `config` (the PR weakens the gate in the configuration
+   * while it widens access), `suppression` (a new suppression without an approval reference).
+   */
+  gate?: ('config' | 'suppression')[];
 }
 
 export interface DiffResult {
@@ -74,6 +80,14 @@ export interface DiffSide {
 export interface DiffOptions extends LintOptions {
   /** Renamed files: base path → head path (base findings and entries are compared under the head path). */
   renames?: Record<string, string>;
+  /**
+   * The configuration at the base (`config` is the head's). When given, every difference is a `config` change, and a
+   * head that weakens the gate (BRA031/BRA032/BRA033 off or lower, a higher `coarseHeadcount`, files no longer
+   * matched) makes every widening of the same diff unjustified: a pull request cannot judge its own widening.
+   */
+  baseConfig?: BraConfig;
+  /** How the configuration file is shown (default `.bra.jsonc`). */
+  configPath?: string;
 }
 
 /** The rules whose finding on an entry means the analysis does not justify it (issue 5, product.md). */
@@ -101,6 +115,8 @@ interface EntryRef {
 }
 
 interface Side {
+  /** The parsed inputs by path (this side's own paths). */
+  byPath: Map<string, ParsedDoc>;
   results: FileResult[];
   groups: Group[];
   pathOf: Map<ParsedDoc, string>;
@@ -170,7 +186,7 @@ function buildSide(side: DiffSide, options: DiffOptions, norm: (p: string) => st
     }
   }
   const findings: DiffFinding[] = results.flatMap((r) => r.findings.map((finding) => ({ path: r.path, text: r.text, finding })));
-  return { results, groups, pathOf, entries, findings };
+  return { byPath, results, groups, pathOf, entries, findings };
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -416,6 +432,100 @@ function needNarrowing(b: NeedEnt, mb: Model, h: NeedEnt, mh: Model): Detail[] {
 }
 
 // ---------------------------------------------------------------------------------------------------------------
+// the gate: configuration changes and new suppressions (security report D6)
+
+/**
+ * An approval reference in a suppression's reason: a keyword — `dnr`, `diarienr`, `diarienummer`, `ärende`,
+ * `beslut` (any case, optionally followed by `.` and/or `:`) — and a registration number of at least two digit groups
+ * joined by `/`, `-`, `.` or `:`, optionally with a letter prefix: `dnr 2026/114`, `Dnr: RS-2026-0114`,
+ * `beslut 2026:14`, `ärende VO 2026/7`. A bare "ok", "godkänt" or a year alone is not one.
+ */
+export const APPROVAL_REFERENCE = /(?<![\p{L}\p{N}])(?:dnr|diarienr|diarienummer|ärende|beslut)\.?\s*:?\s*((?:\p{Lu}{1,6}[ -]?)?\d{1,6}(?:[/.:-]\d{1,6})+)(?![\p{L}\p{N}])/iu;
+
+/** The approval reference in a suppression reason (`dnr 2026/114`), or undefined. */
+export function approvalReference(reason: string): string | undefined {
+  return APPROVAL_REFERENCE.exec(reason)?.[0];
+}
+
+const SUPPRESS = /^#\s*bra-disable-next-line\b(.*)$/;
+
+/** A `# bra-disable-next-line ID[, ID] -- reason` comment. */
+export interface Suppression {
+  path: string;
+  /** 0-based line of the comment and of the line it applies to. */
+  line: number;
+  target: number;
+  rules: string[];
+  reason: string;
+  /** Offsets of the comment. */
+  start: number;
+  end: number;
+  /** The comment and its target line as written (what makes it "the same" suppression at both revisions). */
+  key: string;
+}
+
+function suppressionsOf(path: string, p: ParsedDoc): Suppression[] {
+  if (!p.text.includes('bra-disable-next-line')) return [];
+  const out: Suppression[] = [];
+  for (const c of commentLines(p)) {
+    const m = SUPPRESS.exec(c.text);
+    if (!m) continue;
+    const [idsPart, ...reasonParts] = m[1].split(/\s--(?:\s|$)/);
+    const rules = idsPart.split(/[\s,]+/).filter(Boolean);
+    let target = c.line + 1;
+    while (target < p.lineStarts.length && isBlankOrComment(p, target)) target++;
+    const ts = p.lineStarts[target] ?? p.text.length;
+    const te = p.lineStarts[target + 1] ?? p.text.length;
+    out.push({
+      path, line: c.line, target, rules, reason: reasonParts.join(' -- ').trim(), start: c.start, end: c.end,
+      key: `${c.text.trim()}\u0000${p.text.slice(ts, te).trim()}`,
+    });
+  }
+  return out;
+}
+
+/** Rank of a severity setting; `undefined` is the rule's default. */
+function settingRank(rule: string, s: SeverityOverride | undefined): number {
+  const eff = s ?? ruleMeta(rule)?.severity ?? 'error';
+  return { off: 0, info: 1, warning: 2, error: 3 }[eff];
+}
+
+interface ConfigDelta {
+  key: string;
+  from: string | undefined;
+  to: string | undefined;
+  /** It weakens the gate on access (BRA031–BRA033 off or lower, a higher coarseHeadcount, globs removed). */
+  weakens: boolean;
+}
+
+function configDeltas(base: BraConfig, head: BraConfig): ConfigDelta[] {
+  const out: ConfigDelta[] = [];
+  const show = (v: unknown) => (v === undefined ? undefined : typeof v === 'string' ? v : JSON.stringify(v));
+  const rules = [...new Set([...Object.keys(base.rules ?? {}), ...Object.keys(head.rules ?? {})])].sort();
+  for (const r of rules) {
+    const x = base.rules?.[r];
+    const y = head.rules?.[r];
+    if (x === y) continue;
+    out.push({ key: `rules.${r}`, from: x, to: y, weakens: JUSTIFYING_RULES.includes(r) && settingRank(r, y) < settingRank(r, x) });
+  }
+  const th = [...new Set([...Object.keys(base.thresholds ?? {}), ...Object.keys(head.thresholds ?? {})])].sort() as (keyof typeof DEFAULT_THRESHOLDS)[];
+  for (const k of th) {
+    const x = base.thresholds?.[k];
+    const y = head.thresholds?.[k];
+    if (x === y) continue;
+    const weakens = k === 'coarseHeadcount' && (y ?? DEFAULT_THRESHOLDS.coarseHeadcount) > (x ?? DEFAULT_THRESHOLDS.coarseHeadcount);
+    out.push({ key: `thresholds.${k}`, from: show(x), to: show(y), weakens });
+  }
+  const bf = base.files && base.files.length > 0 ? base.files : DEFAULT_GLOBS;
+  const hf = head.files && head.files.length > 0 ? head.files : DEFAULT_GLOBS;
+  if (stable(bf) !== stable(hf)) {
+    out.push({ key: 'files', from: show(base.files), to: show(head.files), weakens: bf.some((g) => !hf.includes(g)) });
+  }
+  if (base.language !== head.language) out.push({ key: 'language', from: base.language, to: head.language, weakens: false });
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
 
 /** Compare the access (and the findings) of two revisions. */
 export function diffAccess(base: DiffSide, head: DiffSide, options: DiffOptions): DiffResult {
@@ -455,13 +565,15 @@ export function diffAccess(base: DiffSide, head: DiffSide, options: DiffOptions)
   const added = H.entries.filter((h) => !matchedHead.has(h));
 
   // 2. findings: new and resolved; a base finding on a matched entry is compared under the head entry's file and location
+  const baseLocs = new Set(B.entries.map((e) => e.ent.loc));
+  const headLocs = new Set(H.entries.map((e) => e.ent.loc));
   const moved = new Map(pairs
     .filter(([b, h]) => b.normPath !== h.path || b.ent.loc !== h.ent.loc)
     .map(([b, h]) => [`${b.normPath}\u0000${b.ent.loc}`, { loc: b.ent.loc, toPath: h.path, toLoc: h.ent.loc }] as const));
   const baseKey = (f: DiffFinding) => {
     let path = normBase(f.path);
     let loc = f.finding.location;
-    const prefix = entryPrefix(loc);
+    const prefix = entryPrefix(loc, baseLocs);
     const m = prefix === undefined ? undefined : moved.get(`${path}\u0000${prefix}`);
     if (m) {
       loc = m.toLoc + loc.slice(m.loc.length);
@@ -491,7 +603,7 @@ export function diffAccess(base: DiffSide, head: DiffSide, options: DiffOptions)
   const byEntry = (list: DiffFinding[]) => {
     const m = new Map<string, DiffFinding[]>();
     for (const f of list) {
-      const prefix = entryPrefix(f.finding.location);
+      const prefix = entryPrefix(f.finding.location, headLocs);
       if (prefix === undefined) continue;
       const k = `${f.path}\u0000${prefix}`;
       const list_ = m.get(k);
@@ -502,7 +614,41 @@ export function diffAccess(base: DiffSide, head: DiffSide, options: DiffOptions)
   };
   const newOn = byEntry(newFindings);
   const onEntry = (_list: DiffFinding[], e: EntryRef) => newOn(e);
-  const headOn = byEntry(H.findings.filter((f) => JUSTIFYING_RULES.includes(f.finding.rule)));
+
+  // new suppressions (by comment and the line it applies to, per file); the head is judged without the new ones of
+  // BRA031/BRA032/BRA033 that carry no approval reference: their comments are blanked (same length, same offsets)
+  const baseSupp = new Map<string, number>();
+  for (const [p, doc] of B.byPath) {
+    for (const x of suppressionsOf(normBase(p), doc)) baseSupp.set(`${x.path}\u0000${x.key}`, (baseSupp.get(`${x.path}\u0000${x.key}`) ?? 0) + 1);
+  }
+  const newSupp: Suppression[] = [];
+  for (const [p, doc] of H.byPath) {
+    for (const x of suppressionsOf(p, doc)) {
+      const k = `${x.path}\u0000${x.key}`;
+      const n = baseSupp.get(k) ?? 0;
+      if (n > 0) baseSupp.set(k, n - 1);
+      else newSupp.push(x);
+    }
+  }
+  const unapproved = (x: Suppression) => x.rules.some((r) => JUSTIFYING_RULES.includes(r)) && approvalReference(x.reason) === undefined;
+  let judged = H.findings;
+  const hidden = new Set<string>();
+  if (newSupp.some(unapproved)) {
+    const blank = new Map<string, Suppression[]>();
+    for (const x of newSupp.filter(unapproved)) blank.set(x.path, [...(blank.get(x.path) ?? []), x]);
+    const inputs = head.inputs.map((input) => {
+      const xs = blank.get(input.path);
+      if (!xs) return input;
+      let text = input.text;
+      for (const x of xs) text = text.slice(0, x.start) + text.slice(x.start, x.end).replace(/\bBRA03[123]\b/g, (m) => '_'.repeat(m.length)) + text.slice(x.end);
+      return { ...input, text };
+    });
+    const J = lint(inputs, { ...options, resolve: head.resolve ?? options.resolve });
+    judged = J.flatMap((r) => r.findings.map((finding) => ({ path: r.path, text: r.text, finding })));
+    const inHead = new Set(H.findings.map((f) => findingKey(f.path, f.finding)));
+    for (const f of judged) if (!inHead.has(findingKey(f.path, f.finding))) hidden.add(findingKey(f.path, f.finding));
+  }
+  const headOn = byEntry(judged.filter((f) => JUSTIFYING_RULES.includes(f.finding.rule)));
   const unjustifiedBy = (e: EntryRef) => headOn(e).filter((f) => f.finding.location === e.ent.loc);
   const who = (e: Ent) => ({ role: str(e.v, 'role'), system: str(e.v, 'system'), regime: str(e.v, 'regime') });
 
@@ -604,6 +750,62 @@ export function diffAccess(base: DiffSide, head: DiffSide, options: DiffOptions)
     }
   }
 
+  // 7. the gate: findings that only the blanked suppressions hid, a configuration that weakens the gate, new suppressions
+  const byHeadEntry = new Map<EntryRef, Change>();
+  for (const c of changes) {
+    if (c.kind === 'analysis' || c.kind === 'removed') continue;
+    const h = H.entries.find((e) => e.path === c.path && (e.ent.id ?? e.ent.loc) === c.entry && !byHeadEntry.has(e));
+    if (h) byHeadEntry.set(h, c);
+  }
+  for (const c of changes) {
+    const rules = [...new Set(c.unjustifiedBy.filter((f) => hidden.has(findingKey(f.path, f.finding))).map((f) => f.finding.rule))];
+    if (rules.length === 0) continue;
+    c.gate = [...(c.gate ?? []), 'suppression'];
+    c.details.push(d('suppression', 'neutral', `${rules.join(', ')} undertryckt i ändringen utan beslutsreferens: bedömd utan undertryckningen`,
+      `${rules.join(', ')} suppressed in this change without an approval reference: judged without the suppression`));
+  }
+  const cfgPath = options.configPath ?? '.bra.jsonc';
+  const deltas = options.baseConfig !== undefined ? configDeltas(options.baseConfig, options.config ?? {}) : [];
+  const widening = changes.some((c) => c.widens);
+  const weakening = deltas.filter((x) => x.weakens).map((x) => x.key);
+  if (weakening.length > 0) {
+    for (const c of changes) {
+      if (!c.widens) continue;
+      c.justified = false;
+      c.gate = [...(c.gate ?? []), 'config'];
+      c.details.push(d('config', 'neutral', `ändringen försvagar kontrollen i ${cfgPath} (${weakening.join(', ')}): en vidgning kan inte bedömas med den`,
+        `this change weakens the gate in ${cfgPath} (${weakening.join(', ')}): a widening cannot be judged with it`));
+    }
+  }
+  for (const x of deltas) {
+    const bad = x.weakens && widening;
+    changes.push({
+      kind: 'config', entry: x.key, path: cfgPath,
+      details: [d(x.key, 'neutral', `${x.key}: ${arrow(x.from ?? '(standard)', x.to ?? '(standard)')}${x.weakens ? ' (försvagar kontrollen av behörigheter)' : ''}`,
+        `${x.key}: ${arrow(x.from ?? '(default)', x.to ?? '(default)')}${x.weakens ? ' (weakens the gate on access)' : ''}`)],
+      widens: false, justified: !bad, unjustifiedBy: [], newFindings: [], ...(bad ? { gate: ['config' as const] } : {}), order: aorder++,
+    });
+  }
+  for (const x of newSupp) {
+    const doc = H.byPath.get(x.path)!;
+    const at = doc.lineStarts[x.target] ?? doc.text.length;
+    const e = H.entries.find((h) => h.path === x.path && h.ent.doc === doc && (() => {
+      const sp = locate(doc, h.ent.path, 'value');
+      return sp.start <= at && at < sp.end;
+    })());
+    const ref = approvalReference(x.reason);
+    const gated = unapproved(x) && e !== undefined && byHeadEntry.get(e)?.widens === true;
+    const rules = x.rules.join(', ') || '–';
+    const refText = ref !== undefined ? { sv: ` (beslut: ${ref})`, en: ` (approval: ${ref})` }
+      : x.rules.some((r) => JUSTIFYING_RULES.includes(r)) ? { sv: ' (ingen beslutsreferens)', en: ' (no approval reference)' } : { sv: '', en: '' };
+    changes.push({
+      kind: 'suppression', entry: e ? e.ent.id ?? e.ent.loc : `${x.path}:${x.line + 1}`, ...(e ? who(e.ent) : {}), path: x.path,
+      details: [d('suppression', 'neutral', `ny undertryckning av ${rules} på rad ${x.target + 1}: "${x.reason}"${refText.sv}`,
+        `new suppression of ${rules} on line ${x.target + 1}: "${x.reason}"${refText.en}`)],
+      widens: false, justified: !gated, unjustifiedBy: [], newFindings: [], ...(gated ? { gate: ['suppression' as const] } : {}), order: aorder++,
+    });
+  }
+
   const rank = (c: Change) => (c.widens && !c.justified ? 0 : c.widens ? 1 : !c.justified ? 2 : 3);
   changes.sort((a, b) => rank(a) - rank(b) || a.order - b.order);
   return {
@@ -615,9 +817,21 @@ export function diffAccess(base: DiffSide, head: DiffSide, options: DiffOptions)
   };
 }
 
-/** `$.access_matrix[<id>]` of a location inside an access entry, else undefined. */
-function entryPrefix(loc: string): string | undefined {
-  return /^\$\.access_matrix\[[^\]]*\]/.exec(loc)?.[0];
+/**
+ * The entry location (`$.access_matrix[<id>]`, one of `locs`) that a location is at or inside, else undefined. Ids may
+ * contain `]`, `[`, `|`, `.` or `\\`, so the prefix is not cut with a pattern: the longest known entry location that
+ * the location starts with and that ends there or continues with `.` or `[` wins.
+ */
+export function entryPrefix(loc: string, locs: Set<string>): string | undefined {
+  if (!loc.startsWith('$.access_matrix[')) return undefined;
+  let best: string | undefined;
+  for (let i = loc.indexOf(']'); i !== -1; i = loc.indexOf(']', i + 1)) {
+    const next = loc[i + 1];
+    if (next !== undefined && next !== '.' && next !== '[') continue;
+    const p = loc.slice(0, i + 1);
+    if (locs.has(p)) best = p;
+  }
+  return best;
 }
 
 function pathOfAnalysis(side: Side, g: Group): string {
@@ -640,7 +854,9 @@ export function atLeast(s: Severity, threshold: Severity): boolean {
  */
 export function fails(r: DiffResult, failOn: Severity): boolean {
   if (r.newFindings.some((f) => atLeast(f.finding.severity, failOn))) return true;
-  return r.changes.some((c) => c.widens && c.unjustifiedBy.some((f) => atLeast(f.finding.severity, failOn)));
+  // a weakened gate (configuration or a suppression without approval reference) fails like an error
+  return r.changes.some((c) => (c.widens || c.kind === 'config' || c.kind === 'suppression') && c.gate !== undefined && c.gate.length > 0 && !c.justified)
+    || r.changes.some((c) => c.widens && c.unjustifiedBy.some((f) => atLeast(f.finding.severity, failOn)));
 }
 
 /** A finding as JSON (the shape of `bra check --format json`, with its path). */
