@@ -111,13 +111,13 @@ export function formatMarkdown(r: DiffResult, o: FormatOptions): string {
   if (r.changes.length === 0) {
     out.push(sv ? 'Inga ändringar av behörigheter.' : 'No changes to access.', '');
   } else {
-    const files = new Set(r.changes.map((c) => c.path));
+    const files = new Set(r.changes.filter((c) => c.kind !== 'config').map((c) => c.path));
     const head = sv
       ? ['Behörighet', 'Roll', 'System', 'Ändring', 'Detaljer', 'Stöd i analysen']
       : ['Entry', 'Role', 'System', 'Change', 'Details', 'Justified'];
     out.push(`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`);
     for (const c of r.changes) {
-      const entry = files.size > 1 ? `${cell(c.entry)} (${cell(c.path)})` : cell(c.entry);
+      const entry = files.size > 1 || c.kind === 'config' ? `${cell(c.entry)} (${cell(c.path)})` : cell(c.entry);
       const system = c.regime ? `${c.system ?? '–'} (${c.regime})` : c.system;
       const details = c.details.map((x) => cell(x.text[o.lang])).join('<br>');
       out.push(`| ${entry} | ${cell(c.role)} | ${cell(system)} | ${KIND[c.kind][o.lang]} | ${details} | ${justifiedCell(c, o.lang)} |`);

@@ -436,11 +436,12 @@ function needNarrowing(b: NeedEnt, mb: Model, h: NeedEnt, mh: Model): Detail[] {
 
 /**
  * An approval reference in a suppression's reason: a keyword — `dnr`, `diarienr`, `diarienummer`, `ärende`,
- * `beslut` (any case, optionally followed by `.` and/or `:`) — and a registration number of at least two digit groups
- * joined by `/`, `-`, `.` or `:`, optionally with a letter prefix: `dnr 2026/114`, `Dnr: RS-2026-0114`,
+ * `beslut` (lower case, capitalised, or `DNR`; optionally followed by `.` and/or `:`) — and a registration number of at
+ * least two digit groups joined by `/`, `-`, `.` or `:`, optionally with an upper-case prefix of 1–6 letters:
+ * `dnr 2026/114`, `Dnr: RS-2026-0114`,
  * `beslut 2026:14`, `ärende VO 2026/7`. A bare "ok", "godkänt" or a year alone is not one.
  */
-export const APPROVAL_REFERENCE = /(?<![\p{L}\p{N}])(?:dnr|diarienr|diarienummer|ärende|beslut)\.?\s*:?\s*((?:\p{Lu}{1,6}[ -]?)?\d{1,6}(?:[/.:-]\d{1,6})+)(?![\p{L}\p{N}])/iu;
+export const APPROVAL_REFERENCE = /(?<![\p{L}\p{N}])(?:dnr|Dnr|DNR|diarienr|Diarienr|diarienummer|Diarienummer|ärende|Ärende|beslut|Beslut)(?![\p{L}\p{N}])\.?\s*:?\s*((?:\p{Lu}{1,6}[ -]?)?\d{1,6}(?:[/.:-]\d{1,6})+)(?![\p{L}\p{N}])/u;
 
 /** The approval reference in a suppression reason (`dnr 2026/114`), or undefined. */
 export function approvalReference(reason: string): string | undefined {
@@ -788,11 +789,19 @@ export function diffAccess(base: DiffSide, head: DiffSide, options: DiffOptions)
   }
   for (const x of newSupp) {
     const doc = H.byPath.get(x.path)!;
+    // the entry on the suppressed line: the innermost one that overlaps it (`  - id: AM-1` starts after the dash)
     const at = doc.lineStarts[x.target] ?? doc.text.length;
-    const e = H.entries.find((h) => h.path === x.path && h.ent.doc === doc && (() => {
+    const lineEnd = doc.lineStarts[x.target + 1] ?? doc.text.length;
+    let e: EntryRef | undefined;
+    let eStart = -1;
+    for (const h of H.entries) {
+      if (h.path !== x.path || h.ent.doc !== doc) continue;
       const sp = locate(doc, h.ent.path, 'value');
-      return sp.start <= at && at < sp.end;
-    })());
+      if (sp.start < lineEnd && at < sp.end && sp.start > eStart) {
+        e = h;
+        eStart = sp.start;
+      }
+    }
     const ref = approvalReference(x.reason);
     const gated = unapproved(x) && e !== undefined && byHeadEntry.get(e)?.widens === true;
     const rules = x.rules.join(', ') || '–';
