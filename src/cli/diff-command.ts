@@ -53,7 +53,10 @@ Flaggor:
 Avslutningskoder:
   0  inget nytt fynd på eller över --fail-on och ingen vidgning utan stöd
   1  ett NYTT fynd på eller över --fail-on, eller en behörighet som vidgas (eller läggs till) medan
-     den har ett BRA031/BRA032/BRA033-fynd på eller över --fail-on (även om fyndet fanns före ändringen)
+     den har ett BRA031/BRA032/BRA033-fynd på eller över --fail-on (även om fyndet fanns före ändringen),
+     eller en vidgning i samma ändring som försvagar kontrollen i konfigurationen (BRA031–BRA033 av eller
+     lägre, högre coarseHeadcount, färre filer) eller undertrycker BRA031–BRA033 utan beslutsreferens
+     (t.ex. "dnr 2026/114"); ändringar i konfigurationen och nya undertryckningar visas alltid
   2  fel i användning, läsning eller git (t.ex. okänd referens)
 `,
   en: `Usage:
@@ -76,7 +79,10 @@ Options:
 Exit codes:
   0  no new finding at or above --fail-on and no unjustified widening
   1  a NEW finding at or above --fail-on, or an entry that widens access (or is added) while it has a
-     BRA031/BRA032/BRA033 finding at or above --fail-on (even when that finding was there before)
+     BRA031/BRA032/BRA033 finding at or above --fail-on (even when that finding was there before),
+     or a widening in a change that weakens the gate in the configuration (BRA031-BRA033 off or lower,
+     a higher coarseHeadcount, fewer files) or suppresses BRA031-BRA033 without an approval reference
+     (e.g. "dnr 2026/114"); configuration changes and new suppressions are always shown
   2  usage, I/O or git error (e.g. an unknown ref)
 `,
 };
