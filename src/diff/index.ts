@@ -632,25 +632,38 @@ export function diffAccess(base: DiffSide, head: DiffSide, options: DiffOptions)
     }
   }
   const unapproved = (x: Suppression) => x.rules.some((r) => JUSTIFYING_RULES.includes(r)) && approvalReference(x.reason) === undefined;
-  let judged = H.findings;
+  // a widening (or an added entry) is judged without any BRA031/BRA032/BRA033 suppression that carries no approval
+  // reference, new or already at the base (that one was written for the access before the change): the comments are
+  // blanked (same length, same offsets) and the head is linted once more, only when there is such a suppression
   const hidden = new Set<string>();
-  if (newSupp.some(unapproved)) {
-    const blank = new Map<string, Suppression[]>();
-    for (const x of newSupp.filter(unapproved)) blank.set(x.path, [...(blank.get(x.path) ?? []), x]);
-    const inputs = head.inputs.map((input) => {
-      const xs = blank.get(input.path);
-      if (!xs) return input;
-      let text = input.text;
-      for (const x of xs) text = text.slice(0, x.start) + text.slice(x.start, x.end).replace(/\bBRA03[123]\b/g, (m) => '_'.repeat(m.length)) + text.slice(x.end);
-      return { ...input, text };
-    });
-    const J = lint(inputs, { ...options, resolve: head.resolve ?? options.resolve });
-    judged = J.flatMap((r) => r.findings.map((finding) => ({ path: r.path, text: r.text, finding })));
-    const inHead = new Set(H.findings.map((f) => findingKey(f.path, f.finding)));
-    for (const f of judged) if (!inHead.has(findingKey(f.path, f.finding))) hidden.add(findingKey(f.path, f.finding));
-  }
-  const headOn = byEntry(judged.filter((f) => JUSTIFYING_RULES.includes(f.finding.rule)));
-  const unjustifiedBy = (e: EntryRef) => headOn(e).filter((f) => f.finding.location === e.ent.loc);
+  const headOn = byEntry(H.findings.filter((f) => JUSTIFYING_RULES.includes(f.finding.rule)));
+  let judgedOn: ((e: EntryRef) => DiffFinding[]) | undefined;
+  const judged = (e: EntryRef): DiffFinding[] => {
+    if (judgedOn === undefined) {
+      const blank = new Map<string, Suppression[]>();
+      for (const [p, doc] of H.byPath) {
+        const xs = suppressionsOf(p, doc).filter(unapproved);
+        if (xs.length > 0) blank.set(p, xs);
+      }
+      if (blank.size === 0) judgedOn = headOn;
+      else {
+        const inputs = head.inputs.map((input) => {
+          const xs = blank.get(input.path);
+          if (!xs) return input;
+          let text = input.text;
+          for (const x of xs) text = text.slice(0, x.start) + text.slice(x.start, x.end).replace(/\bBRA03[123]\b/g, (m) => '_'.repeat(m.length)) + text.slice(x.end);
+          return { ...input, text };
+        });
+        const J = lint(inputs, { ...options, resolve: head.resolve ?? options.resolve });
+        const all = J.flatMap((r) => r.findings.map((finding) => ({ path: r.path, text: r.text, finding })));
+        const inHead = new Set(H.findings.map((f) => findingKey(f.path, f.finding)));
+        for (const f of all) if (!inHead.has(findingKey(f.path, f.finding))) hidden.add(findingKey(f.path, f.finding));
+        judgedOn = byEntry(all.filter((f) => JUSTIFYING_RULES.includes(f.finding.rule)));
+      }
+    }
+    return judgedOn(e);
+  };
+  const unjustifiedBy = (e: EntryRef, widens = false) => (widens ? judged(e) : headOn(e)).filter((f) => f.finding.location === e.ent.loc);
   const who = (e: Ent) => ({ role: str(e.v, 'role'), system: str(e.v, 'system'), regime: str(e.v, 'regime') });
 
   const changes: (Change & { order: number })[] = [];
@@ -659,10 +672,11 @@ export function diffAccess(base: DiffSide, head: DiffSide, options: DiffOptions)
     const details = entryDetails(b.ent, b.group.model, h.ent, h.group.model);
     if (details.length === 0) continue;
     const kind = kindOf(details);
-    const u = unjustifiedBy(h);
+    const widens = details.some((x) => x.direction === 'wider');
+    const u = unjustifiedBy(h, widens);
     changes.push({
       kind, entry: h.ent.id ?? h.ent.loc, ...who(h.ent), path: h.path, details,
-      widens: details.some((x) => x.direction === 'wider'), justified: u.length === 0, unjustifiedBy: u,
+      widens, justified: u.length === 0, unjustifiedBy: u,
       newFindings: onEntry(newFindings, h), order: h.order,
     });
   }
@@ -670,7 +684,7 @@ export function diffAccess(base: DiffSide, head: DiffSide, options: DiffOptions)
   const baseGroup = new Map(B.groups.map((g) => [g.key, g] as const));
   for (const h of added) {
     const bg = baseGroup.get(h.group.key);
-    const u = unjustifiedBy(h);
+    const u = unjustifiedBy(h, true);
     changes.push({
       kind: 'added', entry: h.ent.id ?? h.ent.loc, ...who(h.ent), path: h.path,
       details: addedDetails(h.ent, h.group.model, bg ? { model: bg.model, entries: bg.model.entries } : undefined),
@@ -704,7 +718,7 @@ export function diffAccess(base: DiffSide, head: DiffSide, options: DiffOptions)
     }
     const analysisChange = (entry: string, role: string | undefined, system: string | undefined, regime: string | undefined, dependents: EntryRef[], details: Detail[]) => {
       const uniq = [...new Set(dependents)];
-      const u = uniq.flatMap(unjustifiedBy);
+      const u = uniq.flatMap((e) => unjustifiedBy(e));
       const ids = uniq.map((e) => e.ent.id ?? e.ent.loc);
       details.push(d('dependents', 'neutral', `behörigheter som grundas på det: ${ids.join(', ')}`, `access entries resting on it: ${ids.join(', ')}`));
       changes.push({
@@ -762,8 +776,8 @@ export function diffAccess(base: DiffSide, head: DiffSide, options: DiffOptions)
     const rules = [...new Set(c.unjustifiedBy.filter((f) => hidden.has(findingKey(f.path, f.finding))).map((f) => f.finding.rule))];
     if (rules.length === 0) continue;
     c.gate = [...(c.gate ?? []), 'suppression'];
-    c.details.push(d('suppression', 'neutral', `${rules.join(', ')} undertryckt i ändringen utan beslutsreferens: bedömd utan undertryckningen`,
-      `${rules.join(', ')} suppressed in this change without an approval reference: judged without the suppression`));
+    c.details.push(d('suppression', 'neutral', `${rules.join(', ')} undertryckt utan beslutsreferens: vidgningen bedöms utan undertryckningen`,
+      `${rules.join(', ')} suppressed without an approval reference: the widening is judged without the suppression`));
   }
   const cfgPath = options.configPath ?? '.bra.jsonc';
   const deltas = options.baseConfig !== undefined ? configDeltas(options.baseConfig, options.config ?? {}) : [];

@@ -74,7 +74,7 @@ describe('diff: the gate cannot be switched off silently (security report D6)', 
     const md = formatMarkdown(r, { lang: 'sv' });
     assert.match(md, /\*\*1 behörighet vidgas, varav 1 utan stöd i analysen\*\* · \*\*1 ny undertryckning\*\*/);
     assert.deepEqual(rows(md), [
-      '| AM-1 | lakare | journal (inner_secrecy) | vidgad | patientomfång: care_relation → all_patients<br>BRA032 undertryckt i ändringen utan beslutsreferens: bedömd utan undertryckningen | ❌ BRA032, undertryckning utan beslut |',
+      '| AM-1 | lakare | journal (inner_secrecy) | vidgad | patientomfång: care_relation → all_patients<br>BRA032 undertryckt utan beslutsreferens: vidgningen bedöms utan undertryckningen | ❌ BRA032, undertryckning utan beslut |',
       '| AM-1 | lakare | journal (inner_secrecy) | ny undertryckning | ny undertryckning av BRA032, BRA033, BRA011 på rad 42: "ok" (ingen beslutsreferens) | ❌ undertryckning utan beslut |',
     ]);
   });
@@ -86,10 +86,19 @@ describe('diff: the gate cannot be switched off silently (security report D6)', 
     assert.deepEqual(r.changes[1].details.map((x) => x.text.en), ['new suppression of BRA032, BRA033, BRA011 on line 42: "beslutat av verksamhetschefen, dnr 2026/114" (approval: dnr 2026/114)']);
   });
 
-  it('a suppression already at the base is not new; one of another rule is a row but no gate', () => {
+  it('a suppression already at the base is not new, but a widening is judged without it unless approved; one of another rule is a row but no gate', () => {
     const base = SUPPRESS_AM1(BASE, 'ok');
     const same = diffText(base, NARROW_AM2(base));
     assert.deepEqual(brief(same), [['narrowed', 'AM-2', true]]);
+    // a widening of an entry whose suppression (no approval reference) is already at the base: judged without it
+    const widened = diffText(base, WIDEN_AM1(base));
+    assert.deepEqual(brief(widened), [['widened', 'AM-1', false]]);
+    assert.deepEqual(widened.changes[0].details.map((x) => x.text.en), [
+      'patient scope: care_relation → all_patients', 'BRA032 suppressed without an approval reference: the widening is judged without the suppression',
+    ]);
+    assert.equal(fails(widened, 'error'), true);
+    const approvedBase = SUPPRESS_AM1(BASE, 'dnr 2025/9');
+    assert.deepEqual(brief(diffText(approvedBase, WIDEN_AM1(approvedBase))), [['widened', 'AM-1', true]]);
     const other = diffText(BASE, edit(NARROW_AM2(BASE), '  - id: AM-2\n', '  # bra-disable-next-line BRA034 -- hanteras i risk R2\n  - id: AM-2\n'));
     assert.deepEqual(brief(other), [['narrowed', 'AM-2', true], ['suppression', 'AM-2', true]]);
     assert.equal(fails(other, 'error'), false);
