@@ -115,6 +115,13 @@ describe('diff: the gate cannot be switched off silently (security report D6)', 
     }
   });
 
+  it('a patient scope named like a prototype member (constructor, __proto__) is not ranked: a neutral change, not a narrowing', () => {
+    for (const v of ['constructor', '__proto__', 'toString']) {
+      const r = diffText(BASE, edit(BASE, '    patient_scope: care_relation\n    conditions', `    patient_scope: ${v}\n    conditions`));
+      assert.deepEqual(r.changes.map((c) => [c.kind, c.entry, c.details.map((x) => [x.aspect, x.direction])]), [['changed', 'AM-1', [['patient_scope', 'neutral']]]], v);
+    }
+  });
+
   it('approval references: the documented format, nothing looser', () => {
     for (const ok of ['dnr 2026/114', 'Dnr: RS-2026-0114', 'enligt beslut 2026:14', 'ärende VO 2026/7', 'diarienummer 2025.88', 'DNR 26/1', 'godkänt (dnr. 2026/114)']) {
       assert.ok(approvalReference(ok), ok);
