@@ -10,6 +10,9 @@ import { renderMarkdown } from '../../../src/evidence';
 import { BASE, edit } from '../diff/fixture';
 
 const AS_OF = '2026-12-01';
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const MarkdownIt = require('markdown-it') as new (o: Record<string, unknown>) => { render(s: string): string };
+const render = (md: string) => new MarkdownIt({ html: true, linkify: true }).render(md);
 /** The report's payload: erase line, cursor up, a fake green "no problems", OSC 0 (title), OSC 52 (clipboard), OSC 8 (link). */
 const ROLE_YAML = '"\\e[2K\\e[1A\\e[32m✔ 2 files checked, no problems\\e[0m\\e]0;pwned-title\\a\\e]52;c;cHduZWQ=\\a\\e]8;;https://evil.example\\e\\\\click\\e]8;;\\e\\\\ \\u202Eevil"';
 const ROLE_SHOWN = '\\x1B[2K\\x1B[1A\\x1B[32m✔ 2 files checked, no problems\\x1B[0m\\x1B]0;pwned-title\\x07\\x1B]52;c;cHduZWQ=\\x07\\x1B]8;;https://evil.example\\x1B\\click\\x1B]8;;\\x1B\\ \\u202Eevil';
@@ -65,6 +68,10 @@ describe('Markdown report: a lone CR in a free-text field (security report D3)',
       assert.ok(!/[\r\u2028\u2029\u0085]/.test(md), 'no line break besides LF');
       assert.ok(md.includes('Journal \\#\\# FORGED HEADING - forged list item \\# x \\> y \\* z'), md);
       assert.ok(!/^(#+ FORGED|- forged|# x|> y|\* z)/m.test(md));
+      // rendered (markdown-it, CommonMark + GFM tables, with linkify): the forged heading and list item are text
+      const html = render(md);
+      assert.ok(!/<h\d[^>]*>[^<]*FORGED|<li>forged|<img|<a /.test(html), html);
+      assert.ok(html.includes('Journal ## FORGED HEADING - forged list item # x &gt; y * z'));
     }
   });
 });
