@@ -53,7 +53,10 @@ Flaggor:
 Avslutningskoder:
   0  inget nytt fynd på eller över --fail-on och ingen vidgning utan stöd
   1  ett NYTT fynd på eller över --fail-on, eller en behörighet som vidgas (eller läggs till) medan
-     den har ett BRA031/BRA032/BRA033-fynd på eller över --fail-on (även om fyndet fanns före ändringen)
+     den har ett BRA031/BRA032/BRA033-fynd på eller över --fail-on (även om fyndet fanns före ändringen),
+     eller en vidgning i samma ändring som försvagar kontrollen i konfigurationen (BRA031–BRA033 av eller
+     lägre, högre coarseHeadcount, färre filer) eller undertrycker BRA031–BRA033 utan beslutsreferens
+     (t.ex. "dnr 2026/114"); ändringar i konfigurationen och nya undertryckningar visas alltid
   2  fel i användning, läsning eller git (t.ex. okänd referens)
 `,
   en: `Usage:
@@ -76,7 +79,10 @@ Options:
 Exit codes:
   0  no new finding at or above --fail-on and no unjustified widening
   1  a NEW finding at or above --fail-on, or an entry that widens access (or is added) while it has a
-     BRA031/BRA032/BRA033 finding at or above --fail-on (even when that finding was there before)
+     BRA031/BRA032/BRA033 finding at or above --fail-on (even when that finding was there before),
+     or a widening in a change that weakens the gate in the configuration (BRA031-BRA033 off or lower,
+     a higher coarseHeadcount, fewer files) or suppresses BRA031-BRA033 without an approval reference
+     (e.g. "dnr 2026/114"); configuration changes and new suppressions are always shown
   2  usage, I/O or git error (e.g. an unknown ref)
 `,
 };
@@ -210,10 +216,20 @@ export async function runDiff(argv: string[], io: DiffIo): Promise<0 | 1 | 2> {
     }
     const root = git?.root ?? io.cwd;
 
-    // configuration: --config FILE, else .bra.jsonc at the root when it exists
+    // configuration: --config FILE, else .bra.jsonc at the root when it exists; in git mode also the same file at the
+    // base (a change to it is reported, and one that weakens the gate makes the widening of the change unjustified)
     let config: BraConfig | undefined;
+    let baseConfig: BraConfig | undefined;
+    let configPath: string | undefined;
     {
       const file = args.config !== undefined ? abs(args.config) : nodePath.join(root, '.bra.jsonc');
+      const rel = posix(nodePath.relative(root, file));
+      configPath = git && !rel.startsWith('../') && !nodePath.isAbsolute(rel) ? rel : displayPath(io.cwd, file);
+      if (git && configPath === rel) {
+        const text = git.show(commit, rel);
+        const r = text === undefined ? undefined : parseConfig(stripBom(text), rel);
+        baseConfig = r && r.errors.length === 0 ? r.config : {};
+      }
       let text: string | undefined;
       try {
         text = readConfigFile(io, file);
@@ -228,8 +244,11 @@ export async function runDiff(argv: string[], io: DiffIo): Promise<0 | 1 | 2> {
         config = r.config;
         if (!args.lang && !io.env.BRA_LANG && config.language) lang = resolveLang(config.language, envLocale);
       }
+      if (baseConfig !== undefined && config === undefined) config = {};
     }
-    const globs = config?.files && config.files.length > 0 ? config.files : DEFAULT_GLOBS;
+    // a file checked under the configuration of either revision is compared (excluding files cannot hide a change)
+    const globsOf = (c: BraConfig | undefined) => (c?.files && c.files.length > 0 ? c.files : DEFAULT_GLOBS);
+    const globs = [...new Set([...globsOf(config), ...(baseConfig !== undefined ? globsOf(baseConfig) : [])])];
     const checked = (path: string, text: () => string | undefined): boolean => {
       if (globs.some((g) => globMatch(g, path))) return true;
       if (!/\.ya?ml$/i.test(path)) return false;
@@ -356,7 +375,7 @@ export async function runDiff(argv: string[], io: DiffIo): Promise<0 | 1 | 2> {
       baseLabel = oldPath;
     }
 
-    const result = diffAccess(base, head, { asOf, config, renames });
+    const result = diffAccess(base, head, { asOf, config, renames, baseConfig, configPath });
     io.stdout(formatDiff(result, args.format, { lang, baseLabel, version: io.version, asOf, cwd: root }));
     return fails(result, args.failOn) ? 1 : 0;
   } catch (e) {

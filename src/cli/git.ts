@@ -1,7 +1,14 @@
 /**
- * The git adapter of `bra diff`: reads base revisions (`git show <rev>:<path>`), lists files and renames.
- * git runs with execFileSync (no shell), a clean environment (no GIT_DIR & co. from the caller), and options that
- * keep anything configured in a repository from running (no external diff, no textconv, no fsmonitor).
+ * The git adapter of `bra diff`: reads base revisions (`git cat-file blob <rev>:<path>`), lists files and renames.
+ * git runs with execFileSync (no shell), a clean environment (no GIT_DIR & co. from the caller), and nothing that a
+ * repository configures may run (security report L1):
+ * - `-c core.hooksPath=/dev/null`: no hook (post-index-change …); `core.fsmonitor=false`, `diff.external=`,
+ *   `core.pager=cat`: no fsmonitor, external diff or pager;
+ * - only commands that never read the working tree through git: clean/process filters (`filter.<name>.*`, named by
+ *   in-tree .gitattributes, so not switchable off by name) run when git hashes a working-tree file, e.g. a stat-dirty
+ *   file in `git diff <rev>`. So the files of the working tree are listed (`ls-files`, which reads no content) and read
+ *   by us; blobs are read raw (`cat-file blob`: no textconv, no smudge); renames are found between the revision and
+ *   the index (`diff-index --cached -M`, blobs only: a rename is one that is staged, as `git mv` does).
  */
 import { execFileSync } from 'node:child_process';
 
@@ -26,7 +33,7 @@ export function cleanEnv(env: Record<string, string | undefined>): Record<string
 export const defaultExec: Exec = (file, args, options) =>
   execFileSync(file, args, { cwd: options.cwd, env: options.env, maxBuffer: 256 * 1024 * 1024, stdio: ['ignore', 'pipe', 'pipe'], windowsHide: true });
 
-const SAFE = ['-c', 'core.fsmonitor=false', '-c', 'core.quotepath=off', '-c', 'diff.external=', '-c', 'core.pager=cat'];
+export const SAFE = ['-c', 'core.hooksPath=/dev/null', '-c', 'core.fsmonitor=false', '-c', 'core.quotepath=off', '-c', 'diff.external=', '-c', 'core.pager=cat'];
 
 const decoder = new TextDecoder('utf-8', { fatal: false });
 
@@ -110,15 +117,18 @@ export class Git {
   /** A file's text at a revision, or undefined when it does not exist there. */
   show(commit: string, path: string): string | undefined {
     try {
-      return decode(this.run(['show', '--no-textconv', `${commit}:${path}`]));
+      return decode(this.run(['cat-file', 'blob', `${commit}:${path}`]));
     } catch {
       return undefined;
     }
   }
 
-  /** Renames between a revision and the working tree (tracked files): old path → new path. */
+  /**
+   * Renames between a revision and the index (staged, as `git mv` does): old path → new path. Not against the working
+   * tree: that would hash stat-dirty files through the repository's clean filters.
+   */
   renames(commit: string): Record<string, string> {
-    const parts = decode(this.run(['diff', '--no-ext-diff', '--no-textconv', '--name-status', '-M', '-z', commit, '--'])).split('\0');
+    const parts = decode(this.run(['diff-index', '--cached', '--name-status', '-M', '-z', commit, '--'])).split('\0');
     const out: Record<string, string> = {};
     for (let i = 0; i < parts.length; i++) {
       const status = parts[i];

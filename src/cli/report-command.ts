@@ -145,6 +145,7 @@ async function report(argv: string[], io: ReportIo, lang0: Lang, setLang: (l: La
 
   // configuration: --config FILE (must be readable), else .bra.jsonc in cwd when it exists
   let config: BraConfig | undefined;
+  let configAbs: string | undefined;
   {
     const explicit = values.config !== undefined;
     const abs = nodePath.resolve(io.cwd, values.config ?? '.bra.jsonc');
@@ -161,6 +162,7 @@ async function report(argv: string[], io: ReportIo, lang0: Lang, setLang: (l: La
       const r = parseConfig(text, displayPath(io.cwd, abs));
       if (r.errors.length > 0) return fail(r.errors[0]);
       config = r.config;
+      configAbs = abs;
     }
   }
   const setting = values.lang ?? (isLangSetting(io.env.BRA_LANG) ? io.env.BRA_LANG : undefined) ?? config?.language;
@@ -186,19 +188,25 @@ async function report(argv: string[], io: ReportIo, lang0: Lang, setLang: (l: La
   };
   let abs = nodePath.resolve(io.cwd, positionals[0]);
   const root = checkedRoot(io, abs);
+  const readFiles: string[] = [abs];
+  if (configAbs !== undefined) readFiles.push(configAbs);
   let text = readText(abs, positionals[0], 'file');
   const ref = matrixRef(text);
   if (ref !== undefined) {
     const target = nodePath.resolve(nodePath.dirname(abs), ref);
     text = readText(target, displayPath(io.cwd, target), 'analysis');
     abs = target;
+    readFiles.push(target);
   }
   const path = displayPath(io.cwd, abs);
   const inputs: LintInput[] = [{ path, text }];
   for (const s of siblingYaml(io, abs, new Set())) {
     const r = matrixRef(s.text);
     const p = displayPath(io.cwd, s.abs);
-    if (r !== undefined && joinRef(p, r) === path) inputs.push({ path: p, text: s.text });
+    if (r !== undefined && joinRef(p, r) === path) {
+      inputs.push({ path: p, text: s.text });
+      readFiles.push(s.abs);
+    }
   }
   const resolve = (fromPath: string, r: string): Resolved => {
     const p = nodePath.resolve(io.cwd, joinRef(fromPath, r));
@@ -219,6 +227,22 @@ async function report(argv: string[], io: ReportIo, lang0: Lang, setLang: (l: La
   }
   const outAbs = nodePath.resolve(io.cwd, output);
   if (!io.writeFile) return fail(t('kan inte skriva filer här (-o stöds inte)', 'cannot write files here (-o is not supported)'));
+  // never write the report over a file it reads (the file given, the analysis, a matrix beside it, the configuration):
+  // the same path, or the same file through a symbolic or hard link (stat's device and inode, when the io gives them)
+  const identity = (p: string): string | undefined => {
+    try {
+      const st = io.stat(p) as { dev?: number | bigint; ino?: number | bigint };
+      return st.dev !== undefined && st.ino !== undefined && Number(st.ino) !== 0 ? `${st.dev}:${st.ino}` : undefined;
+    } catch {
+      return undefined;
+    }
+  };
+  const outId = identity(outAbs);
+  const clash = readFiles.find((p) => p === outAbs || (outId !== undefined && identity(p) === outId));
+  if (clash !== undefined) {
+    return fail(t(`-o '${output}' är en av filerna som rapporten läser ('${displayPath(io.cwd, clash)}'); välj en annan utfil`,
+      `-o '${output}' is one of the files the report reads ('${displayPath(io.cwd, clash)}'); choose another output file`));
+  }
   try {
     io.writeFile(outAbs, out);
   } catch (e) {

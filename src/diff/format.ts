@@ -4,6 +4,7 @@
  */
 import type { Bilingual, FileResult, Lang, Severity } from '../model';
 import { positionAt } from '../engine';
+import { mdCode, mdText } from '../i18n/escape';
 import { github, sarif } from '../report';
 import type { ReportContext } from '../report';
 import type { Change, ChangeKind, DiffFinding, DiffResult } from './index';
@@ -30,6 +31,8 @@ const KIND: Record<ChangeKind, Bilingual> = {
   narrowed: { sv: 'inskränkt', en: 'narrowed' },
   changed: { sv: 'ändrad', en: 'changed' },
   analysis: { sv: 'analysen ändrad', en: 'analysis changed' },
+  config: { sv: 'konfiguration ändrad', en: 'configuration changed' },
+  suppression: { sv: 'ny undertryckning', en: 'new suppression' },
 };
 
 const SEVERITY: Record<Severity, Bilingual> = {
@@ -40,15 +43,13 @@ const SEVERITY: Record<Severity, Bilingual> = {
 
 const ICON: Record<Severity, string> = { error: '❌', warning: '⚠️', info: 'ℹ️' };
 
-/** A table cell: no pipes, no line breaks, no HTML. */
+/** A table cell: text from the YAML as inline Markdown on one line (src/i18n/escape.ts). */
 function cell(s: string | undefined): string {
   if (s === undefined || s === '') return '–';
-  return s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\r?\n/g, ' ');
+  return mdText(s);
 }
 
-function inline(s: string): string {
-  return s.replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\r?\n/g, ' ');
-}
+const inline = mdText;
 
 function plural(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
@@ -71,6 +72,8 @@ function summary(r: DiffResult, lang: Lang): string {
     if (count('removed') > 0) parts.push(plural(count('removed'), 'borttagen', 'borttagna'));
     if (count('changed') > 0) parts.push(plural(count('changed'), 'ändrad', 'ändrade'));
     if (count('analysis') > 0) parts.push(plural(count('analysis'), 'ändring i analysen', 'ändringar i analysen'));
+    if (count('config') > 0) parts.push(`**${plural(count('config'), 'ändring i konfigurationen', 'ändringar i konfigurationen')}**`);
+    if (count('suppression') > 0) parts.push(`**${plural(count('suppression'), 'ny undertryckning', 'nya undertryckningar')}**`);
     parts.push(plural(r.newFindings.length, 'nytt fynd', 'nya fynd'));
     parts.push(plural(r.resolvedFindings.length, 'åtgärdat fynd', 'åtgärdade fynd'));
   } else {
@@ -79,51 +82,58 @@ function summary(r: DiffResult, lang: Lang): string {
     if (count('removed') > 0) parts.push(`${count('removed')} removed`);
     if (count('changed') > 0) parts.push(`${count('changed')} changed`);
     if (count('analysis') > 0) parts.push(plural(count('analysis'), 'change to the analysis', 'changes to the analysis'));
+    if (count('config') > 0) parts.push(`**${plural(count('config'), 'change to the configuration', 'changes to the configuration')}**`);
+    if (count('suppression') > 0) parts.push(`**${plural(count('suppression'), 'new suppression', 'new suppressions')}**`);
     parts.push(plural(r.newFindings.length, 'new finding', 'new findings'));
     parts.push(plural(r.resolvedFindings.length, 'resolved finding', 'resolved findings'));
   }
   return parts.join(' · ');
 }
 
-function justifiedCell(c: Change): string {
+const GATE: Record<'config' | 'suppression', Bilingual> = {
+  config: { sv: 'konfiguration', en: 'configuration' },
+  suppression: { sv: 'undertryckning utan beslut', en: 'suppression without approval' },
+};
+
+function justifiedCell(c: Change, lang: Lang): string {
   if (c.kind === 'removed') return '–';
   if (c.justified) return '✅';
-  return `❌ ${[...new Set(c.unjustifiedBy.map((f) => f.finding.rule))].join(', ')}`;
+  return `❌ ${[...new Set([...c.unjustifiedBy.map((f) => f.finding.rule), ...(c.gate ?? []).map((g) => GATE[g][lang])])].join(', ')}`;
 }
 
 /** Markdown for a PR comment: a heading, a one-line summary, one table (unjustified widening first), new findings. */
 export function formatMarkdown(r: DiffResult, o: FormatOptions): string {
   const sv = o.lang === 'sv';
   const out: string[] = [];
-  const against = o.baseLabel ? (sv ? ` jämfört med \`${inline(o.baseLabel)}\`` : ` compared with \`${inline(o.baseLabel)}\``) : '';
+  const against = o.baseLabel ? (sv ? ` jämfört med ${mdCode(o.baseLabel)}` : ` compared with ${mdCode(o.baseLabel)}`) : '';
   out.push(`## ${sv ? 'Behörighetsändringar' : 'Access changes'}${against}`, '');
   out.push(summary(r, o.lang), '');
   if (r.changes.length === 0) {
     out.push(sv ? 'Inga ändringar av behörigheter.' : 'No changes to access.', '');
   } else {
-    const files = new Set(r.changes.map((c) => c.path));
+    const files = new Set(r.changes.filter((c) => c.kind !== 'config').map((c) => c.path));
     const head = sv
       ? ['Behörighet', 'Roll', 'System', 'Ändring', 'Detaljer', 'Stöd i analysen']
       : ['Entry', 'Role', 'System', 'Change', 'Details', 'Justified'];
     out.push(`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`);
     for (const c of r.changes) {
-      const entry = files.size > 1 ? `${cell(c.entry)} (${cell(c.path)})` : cell(c.entry);
+      const entry = files.size > 1 || c.kind === 'config' ? `${cell(c.entry)} (${cell(c.path)})` : cell(c.entry);
       const system = c.regime ? `${c.system ?? '–'} (${c.regime})` : c.system;
       const details = c.details.map((x) => cell(x.text[o.lang])).join('<br>');
-      out.push(`| ${entry} | ${cell(c.role)} | ${cell(system)} | ${KIND[c.kind][o.lang]} | ${details} | ${justifiedCell(c)} |`);
+      out.push(`| ${entry} | ${cell(c.role)} | ${cell(system)} | ${KIND[c.kind][o.lang]} | ${details} | ${justifiedCell(c, o.lang)} |`);
     }
     out.push('');
   }
   if (r.newFindings.length > 0) {
     out.push(`### ${sv ? 'Nya fynd' : 'New findings'} (${r.newFindings.length})`, '');
     for (const f of r.newFindings) {
-      out.push(`- ${ICON[f.finding.severity]} **${f.finding.rule}** (${SEVERITY[f.finding.severity][o.lang]}) \`${inline(where(f))}\` — ${inline(f.finding.message[o.lang])}`);
+      out.push(`- ${ICON[f.finding.severity]} **${f.finding.rule}** (${SEVERITY[f.finding.severity][o.lang]}) ${mdCode(where(f))} — ${inline(f.finding.message[o.lang])}`);
     }
     out.push('');
   }
   if (r.resolvedFindings.length > 0) {
     out.push(`<details><summary>${sv ? 'Åtgärdade fynd' : 'Resolved findings'} (${r.resolvedFindings.length})</summary>`, '');
-    for (const f of r.resolvedFindings) out.push(`- ✅ **${f.finding.rule}** \`${inline(f.path)}\` ${inline(f.finding.location)} — ${inline(f.finding.message[o.lang])}`);
+    for (const f of r.resolvedFindings) out.push(`- ✅ **${f.finding.rule}** ${mdCode(f.path)} ${inline(f.finding.location)} — ${inline(f.finding.message[o.lang])}`);
     out.push('', '</details>', '');
   }
   return out.join('\n');

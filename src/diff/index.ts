@@ -6,17 +6,18 @@
  * own files). Access entries are matched by id within their analysis, and by role × system × regime when ids
  * changed; each matched, added or removed entry becomes a change with details in plain words (sv and en).
  */
-import type { Bilingual, FileResult, Finding, Lang, Severity } from '../model';
+import type { Bilingual, BraConfig, FileResult, Finding, Lang, Severity, SeverityOverride } from '../model';
 import { bi } from '../i18n';
-import { parse } from '../yaml';
+import { commentLines, isBlankOrComment, locate, parse } from '../yaml';
 import type { ParsedDoc } from '../yaml';
-import { joinRef, lint, positionAt } from '../engine';
+import { DEFAULT_GLOBS, DEFAULT_THRESHOLDS, joinRef, lint, positionAt } from '../engine';
+import { ruleMeta } from '../rules';
 import type { LintInput, LintOptions, Resolved } from '../engine';
 import { buildModel, isRec, str, strList } from '../rules/model';
 import type { Ent, Model, NeedEnt } from '../rules/model';
 import { expandCategories, matchedNeed, PATIENT_SCOPE_RANK } from '../rules/shared';
 
-export type ChangeKind = 'added' | 'removed' | 'widened' | 'narrowed' | 'changed' | 'analysis';
+export type ChangeKind = 'added' | 'removed' | 'widened' | 'narrowed' | 'changed' | 'analysis' | 'config' | 'suppression';
 export type Direction = 'wider' | 'narrower' | 'neutral';
 
 /** One aspect of a change, in plain words. */
@@ -54,6 +55,11 @@ export interface Change {
   newFindings: DiffFinding[];
   /** For `analysis`: the head entries that rest on the changed need or risk. */
   dependents?: string[];
+  /**
+   * Why the change is unjustified besides `unjustifiedBy`: `config` (the PR weakens the gate in the configuration
+   * while it widens access), `suppression` (a new suppression without an approval reference).
+   */
+  gate?: ('config' | 'suppression')[];
 }
 
 export interface DiffResult {
@@ -74,6 +80,14 @@ export interface DiffSide {
 export interface DiffOptions extends LintOptions {
   /** Renamed files: base path → head path (base findings and entries are compared under the head path). */
   renames?: Record<string, string>;
+  /**
+   * The configuration at the base (`config` is the head's). When given, every difference is a `config` change, and a
+   * head that weakens the gate (BRA031/BRA032/BRA033 off or lower, a higher `coarseHeadcount`, files no longer
+   * matched) makes every widening of the same diff unjustified: a pull request cannot judge its own widening.
+   */
+  baseConfig?: BraConfig;
+  /** How the configuration file is shown (default `.bra.jsonc`). */
+  configPath?: string;
 }
 
 /** The rules whose finding on an entry means the analysis does not justify it (issue 5, product.md). */
@@ -101,6 +115,8 @@ interface EntryRef {
 }
 
 interface Side {
+  /** The parsed inputs by path (this side's own paths). */
+  byPath: Map<string, ParsedDoc>;
   results: FileResult[];
   groups: Group[];
   pathOf: Map<ParsedDoc, string>;
@@ -170,7 +186,7 @@ function buildSide(side: DiffSide, options: DiffOptions, norm: (p: string) => st
     }
   }
   const findings: DiffFinding[] = results.flatMap((r) => r.findings.map((finding) => ({ path: r.path, text: r.text, finding })));
-  return { results, groups, pathOf, entries, findings };
+  return { byPath, results, groups, pathOf, entries, findings };
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -204,6 +220,11 @@ export function durationDays(s: string | undefined): number | undefined {
   if (!m || s.trim() === 'P' || s.trim().endsWith('T')) return undefined;
   const n = (i: number) => (m[i] ? Number(m[i].replace(',', '.')) : 0);
   return n(1) * 365 + n(2) * 30 + n(3) * 7 + n(4) + n(5) / 24 + n(6) / 1440 + n(7) / 86400;
+}
+
+/** The rank of a patient scope; undefined when it is not one (own entries only: never `constructor`, `__proto__` …). */
+function scopeRank(s: string | undefined): number | undefined {
+  return s !== undefined && Object.hasOwn(PATIENT_SCOPE_RANK, s) ? PATIENT_SCOPE_RANK[s] : undefined;
 }
 
 function identifiability(v: Record<string, unknown>): string {
@@ -242,8 +263,9 @@ export function entryDetails(b: Ent, mb: Model, h: Ent, mh: Model): Detail[] {
   const ps = [str(bv, 'patient_scope'), str(hv, 'patient_scope')];
   if (ps[0] !== ps[1]) {
     const [x, y] = ps;
-    const known = x !== undefined && y !== undefined && x in PATIENT_SCOPE_RANK && y in PATIENT_SCOPE_RANK;
-    const dir: Direction = !known ? 'neutral' : PATIENT_SCOPE_RANK[y!] > PATIENT_SCOPE_RANK[x!] ? 'wider' : 'narrower';
+    const rx = scopeRank(x);
+    const ry = scopeRank(y);
+    const dir: Direction = rx === undefined || ry === undefined ? 'neutral' : ry > rx ? 'wider' : 'narrower';
     out.push(d('patient_scope', dir, `patientomfång: ${arrow(x ?? NOT_SET.sv, y ?? NOT_SET.sv)}`, `patient scope: ${arrow(x ?? NOT_SET.en, y ?? NOT_SET.en)}`));
   }
   // categories, after expanding `all` on each side
@@ -390,8 +412,10 @@ function needNarrowing(b: NeedEnt, mb: Model, h: NeedEnt, mh: Model): Detail[] {
   }
   const x = str(b.v, 'patient_scope');
   const y = str(h.v, 'patient_scope');
-  if (x !== undefined && x in PATIENT_SCOPE_RANK && (y === undefined || !(y in PATIENT_SCOPE_RANK) || PATIENT_SCOPE_RANK[y] < PATIENT_SCOPE_RANK[x])) {
-    out.push(d('patient_scope', 'narrower', `behovet ${id} snävare: patientomfång ${arrow(x, y ?? NOT_SET.sv)}`, `need ${id} narrower: patient scope ${arrow(x, y ?? NOT_SET.en)}`));
+  const rx = scopeRank(x);
+  const ry = scopeRank(y);
+  if (rx !== undefined && (ry === undefined || ry < rx)) {
+    out.push(d('patient_scope', 'narrower', `behovet ${id} snävare: patientomfång ${arrow(x!, y ?? NOT_SET.sv)}`, `need ${id} narrower: patient scope ${arrow(x!, y ?? NOT_SET.en)}`));
   }
   const bx = expandCategories(mb, b.v);
   const hx = expandCategories(mh, h.v);
@@ -404,6 +428,101 @@ function needNarrowing(b: NeedEnt, mb: Model, h: NeedEnt, mh: Model): Detail[] {
   if (identifiability(b.v) === 'identified' && identifiability(h.v) === 'pseudonymised') {
     out.push(d('identifiability', 'narrower', `behovet ${id} snävare: identifierbarhet identified → pseudonymised`, `need ${id} narrower: identifiability identified → pseudonymised`));
   }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// the gate: configuration changes and new suppressions (security report D6)
+
+/**
+ * An approval reference in a suppression's reason: a keyword — `dnr`, `diarienr`, `diarienummer`, `ärende`,
+ * `beslut` (lower case, capitalised, or `DNR`; optionally followed by `.` and/or `:`) — and a registration number of at
+ * least two digit groups joined by `/`, `-`, `.` or `:`, optionally with an upper-case prefix of 1–6 letters:
+ * `dnr 2026/114`, `Dnr: RS-2026-0114`,
+ * `beslut 2026:14`, `ärende VO 2026/7`. A bare "ok", "godkänt" or a year alone is not one.
+ */
+export const APPROVAL_REFERENCE = /(?<![\p{L}\p{N}])(?:dnr|Dnr|DNR|diarienr|Diarienr|diarienummer|Diarienummer|ärende|Ärende|beslut|Beslut)(?![\p{L}\p{N}])\.?\s*:?\s*((?:\p{Lu}{1,6}[ -]?)?\d{1,6}(?:[/.:-]\d{1,6})+)(?![\p{L}\p{N}])/u;
+
+/** The approval reference in a suppression reason (`dnr 2026/114`), or undefined. */
+export function approvalReference(reason: string): string | undefined {
+  return APPROVAL_REFERENCE.exec(reason)?.[0];
+}
+
+const SUPPRESS = /^#\s*bra-disable-next-line\b(.*)$/;
+
+/** A `# bra-disable-next-line ID[, ID] -- reason` comment. */
+export interface Suppression {
+  path: string;
+  /** 0-based line of the comment and of the line it applies to. */
+  line: number;
+  target: number;
+  rules: string[];
+  reason: string;
+  /** Offsets of the comment. */
+  start: number;
+  end: number;
+  /** The comment and its target line as written (what makes it "the same" suppression at both revisions). */
+  key: string;
+}
+
+function suppressionsOf(path: string, p: ParsedDoc): Suppression[] {
+  if (!p.text.includes('bra-disable-next-line')) return [];
+  const out: Suppression[] = [];
+  for (const c of commentLines(p)) {
+    const m = SUPPRESS.exec(c.text);
+    if (!m) continue;
+    const [idsPart, ...reasonParts] = m[1].split(/\s--(?:\s|$)/);
+    const rules = idsPart.split(/[\s,]+/).filter(Boolean);
+    let target = c.line + 1;
+    while (target < p.lineStarts.length && isBlankOrComment(p, target)) target++;
+    const ts = p.lineStarts[target] ?? p.text.length;
+    const te = p.lineStarts[target + 1] ?? p.text.length;
+    out.push({
+      path, line: c.line, target, rules, reason: reasonParts.join(' -- ').trim(), start: c.start, end: c.end,
+      key: `${c.text.trim()}\u0000${p.text.slice(ts, te).trim()}`,
+    });
+  }
+  return out;
+}
+
+/** Rank of a severity setting; `undefined` is the rule's default. */
+function settingRank(rule: string, s: SeverityOverride | undefined): number {
+  const eff = s ?? ruleMeta(rule)?.severity ?? 'error';
+  return { off: 0, info: 1, warning: 2, error: 3 }[eff];
+}
+
+interface ConfigDelta {
+  key: string;
+  from: string | undefined;
+  to: string | undefined;
+  /** It weakens the gate on access (BRA031–BRA033 off or lower, a higher coarseHeadcount, globs removed). */
+  weakens: boolean;
+}
+
+function configDeltas(base: BraConfig, head: BraConfig): ConfigDelta[] {
+  const out: ConfigDelta[] = [];
+  const show = (v: unknown) => (v === undefined ? undefined : typeof v === 'string' ? v : JSON.stringify(v));
+  const rules = [...new Set([...Object.keys(base.rules ?? {}), ...Object.keys(head.rules ?? {})])].sort();
+  for (const r of rules) {
+    const x = base.rules?.[r];
+    const y = head.rules?.[r];
+    if (x === y) continue;
+    out.push({ key: `rules.${r}`, from: x, to: y, weakens: JUSTIFYING_RULES.includes(r) && settingRank(r, y) < settingRank(r, x) });
+  }
+  const th = [...new Set([...Object.keys(base.thresholds ?? {}), ...Object.keys(head.thresholds ?? {})])].sort() as (keyof typeof DEFAULT_THRESHOLDS)[];
+  for (const k of th) {
+    const x = base.thresholds?.[k];
+    const y = head.thresholds?.[k];
+    if (x === y) continue;
+    const weakens = k === 'coarseHeadcount' && (y ?? DEFAULT_THRESHOLDS.coarseHeadcount) > (x ?? DEFAULT_THRESHOLDS.coarseHeadcount);
+    out.push({ key: `thresholds.${k}`, from: show(x), to: show(y), weakens });
+  }
+  const bf = base.files && base.files.length > 0 ? base.files : DEFAULT_GLOBS;
+  const hf = head.files && head.files.length > 0 ? head.files : DEFAULT_GLOBS;
+  if (stable(bf) !== stable(hf)) {
+    out.push({ key: 'files', from: show(base.files), to: show(head.files), weakens: bf.some((g) => !hf.includes(g)) });
+  }
+  if (base.language !== head.language) out.push({ key: 'language', from: base.language, to: head.language, weakens: false });
   return out;
 }
 
@@ -447,13 +566,15 @@ export function diffAccess(base: DiffSide, head: DiffSide, options: DiffOptions)
   const added = H.entries.filter((h) => !matchedHead.has(h));
 
   // 2. findings: new and resolved; a base finding on a matched entry is compared under the head entry's file and location
+  const baseLocs = new Set(B.entries.map((e) => e.ent.loc));
+  const headLocs = new Set(H.entries.map((e) => e.ent.loc));
   const moved = new Map(pairs
     .filter(([b, h]) => b.normPath !== h.path || b.ent.loc !== h.ent.loc)
     .map(([b, h]) => [`${b.normPath}\u0000${b.ent.loc}`, { loc: b.ent.loc, toPath: h.path, toLoc: h.ent.loc }] as const));
   const baseKey = (f: DiffFinding) => {
     let path = normBase(f.path);
     let loc = f.finding.location;
-    const prefix = entryPrefix(loc);
+    const prefix = entryPrefix(loc, baseLocs);
     const m = prefix === undefined ? undefined : moved.get(`${path}\u0000${prefix}`);
     if (m) {
       loc = m.toLoc + loc.slice(m.loc.length);
@@ -483,7 +604,7 @@ export function diffAccess(base: DiffSide, head: DiffSide, options: DiffOptions)
   const byEntry = (list: DiffFinding[]) => {
     const m = new Map<string, DiffFinding[]>();
     for (const f of list) {
-      const prefix = entryPrefix(f.finding.location);
+      const prefix = entryPrefix(f.finding.location, headLocs);
       if (prefix === undefined) continue;
       const k = `${f.path}\u0000${prefix}`;
       const list_ = m.get(k);
@@ -494,8 +615,55 @@ export function diffAccess(base: DiffSide, head: DiffSide, options: DiffOptions)
   };
   const newOn = byEntry(newFindings);
   const onEntry = (_list: DiffFinding[], e: EntryRef) => newOn(e);
+
+  // new suppressions (by comment and the line it applies to, per file); the head is judged without the new ones of
+  // BRA031/BRA032/BRA033 that carry no approval reference: their comments are blanked (same length, same offsets)
+  const baseSupp = new Map<string, number>();
+  for (const [p, doc] of B.byPath) {
+    for (const x of suppressionsOf(normBase(p), doc)) baseSupp.set(`${x.path}\u0000${x.key}`, (baseSupp.get(`${x.path}\u0000${x.key}`) ?? 0) + 1);
+  }
+  const newSupp: Suppression[] = [];
+  for (const [p, doc] of H.byPath) {
+    for (const x of suppressionsOf(p, doc)) {
+      const k = `${x.path}\u0000${x.key}`;
+      const n = baseSupp.get(k) ?? 0;
+      if (n > 0) baseSupp.set(k, n - 1);
+      else newSupp.push(x);
+    }
+  }
+  const unapproved = (x: Suppression) => x.rules.some((r) => JUSTIFYING_RULES.includes(r)) && approvalReference(x.reason) === undefined;
+  // a widening (or an added entry) is judged without any BRA031/BRA032/BRA033 suppression that carries no approval
+  // reference, new or already at the base (that one was written for the access before the change): the comments are
+  // blanked (same length, same offsets) and the head is linted once more, only when there is such a suppression
+  const hidden = new Set<string>();
   const headOn = byEntry(H.findings.filter((f) => JUSTIFYING_RULES.includes(f.finding.rule)));
-  const unjustifiedBy = (e: EntryRef) => headOn(e).filter((f) => f.finding.location === e.ent.loc);
+  let judgedOn: ((e: EntryRef) => DiffFinding[]) | undefined;
+  const judged = (e: EntryRef): DiffFinding[] => {
+    if (judgedOn === undefined) {
+      const blank = new Map<string, Suppression[]>();
+      for (const [p, doc] of H.byPath) {
+        const xs = suppressionsOf(p, doc).filter(unapproved);
+        if (xs.length > 0) blank.set(p, xs);
+      }
+      if (blank.size === 0) judgedOn = headOn;
+      else {
+        const inputs = head.inputs.map((input) => {
+          const xs = blank.get(input.path);
+          if (!xs) return input;
+          let text = input.text;
+          for (const x of xs) text = text.slice(0, x.start) + text.slice(x.start, x.end).replace(/\bBRA03[123]\b/g, (m) => '_'.repeat(m.length)) + text.slice(x.end);
+          return { ...input, text };
+        });
+        const J = lint(inputs, { ...options, resolve: head.resolve ?? options.resolve });
+        const all = J.flatMap((r) => r.findings.map((finding) => ({ path: r.path, text: r.text, finding })));
+        const inHead = new Set(H.findings.map((f) => findingKey(f.path, f.finding)));
+        for (const f of all) if (!inHead.has(findingKey(f.path, f.finding))) hidden.add(findingKey(f.path, f.finding));
+        judgedOn = byEntry(all.filter((f) => JUSTIFYING_RULES.includes(f.finding.rule)));
+      }
+    }
+    return judgedOn(e);
+  };
+  const unjustifiedBy = (e: EntryRef, widens = false) => (widens ? judged(e) : headOn(e)).filter((f) => f.finding.location === e.ent.loc);
   const who = (e: Ent) => ({ role: str(e.v, 'role'), system: str(e.v, 'system'), regime: str(e.v, 'regime') });
 
   const changes: (Change & { order: number })[] = [];
@@ -504,10 +672,11 @@ export function diffAccess(base: DiffSide, head: DiffSide, options: DiffOptions)
     const details = entryDetails(b.ent, b.group.model, h.ent, h.group.model);
     if (details.length === 0) continue;
     const kind = kindOf(details);
-    const u = unjustifiedBy(h);
+    const widens = details.some((x) => x.direction === 'wider');
+    const u = unjustifiedBy(h, widens);
     changes.push({
       kind, entry: h.ent.id ?? h.ent.loc, ...who(h.ent), path: h.path, details,
-      widens: details.some((x) => x.direction === 'wider'), justified: u.length === 0, unjustifiedBy: u,
+      widens, justified: u.length === 0, unjustifiedBy: u,
       newFindings: onEntry(newFindings, h), order: h.order,
     });
   }
@@ -515,7 +684,7 @@ export function diffAccess(base: DiffSide, head: DiffSide, options: DiffOptions)
   const baseGroup = new Map(B.groups.map((g) => [g.key, g] as const));
   for (const h of added) {
     const bg = baseGroup.get(h.group.key);
-    const u = unjustifiedBy(h);
+    const u = unjustifiedBy(h, true);
     changes.push({
       kind: 'added', entry: h.ent.id ?? h.ent.loc, ...who(h.ent), path: h.path,
       details: addedDetails(h.ent, h.group.model, bg ? { model: bg.model, entries: bg.model.entries } : undefined),
@@ -549,7 +718,7 @@ export function diffAccess(base: DiffSide, head: DiffSide, options: DiffOptions)
     }
     const analysisChange = (entry: string, role: string | undefined, system: string | undefined, regime: string | undefined, dependents: EntryRef[], details: Detail[]) => {
       const uniq = [...new Set(dependents)];
-      const u = uniq.flatMap(unjustifiedBy);
+      const u = uniq.flatMap((e) => unjustifiedBy(e));
       const ids = uniq.map((e) => e.ent.id ?? e.ent.loc);
       details.push(d('dependents', 'neutral', `behörigheter som grundas på det: ${ids.join(', ')}`, `access entries resting on it: ${ids.join(', ')}`));
       changes.push({
@@ -596,6 +765,70 @@ export function diffAccess(base: DiffSide, head: DiffSide, options: DiffOptions)
     }
   }
 
+  // 7. the gate: findings that only the blanked suppressions hid, a configuration that weakens the gate, new suppressions
+  const byHeadEntry = new Map<EntryRef, Change>();
+  for (const c of changes) {
+    if (c.kind === 'analysis' || c.kind === 'removed') continue;
+    const h = H.entries.find((e) => e.path === c.path && (e.ent.id ?? e.ent.loc) === c.entry && !byHeadEntry.has(e));
+    if (h) byHeadEntry.set(h, c);
+  }
+  for (const c of changes) {
+    const rules = [...new Set(c.unjustifiedBy.filter((f) => hidden.has(findingKey(f.path, f.finding))).map((f) => f.finding.rule))];
+    if (rules.length === 0) continue;
+    c.gate = [...(c.gate ?? []), 'suppression'];
+    c.details.push(d('suppression', 'neutral', `${rules.join(', ')} undertryckt utan beslutsreferens: vidgningen bedöms utan undertryckningen`,
+      `${rules.join(', ')} suppressed without an approval reference: the widening is judged without the suppression`));
+  }
+  const cfgPath = options.configPath ?? '.bra.jsonc';
+  const deltas = options.baseConfig !== undefined ? configDeltas(options.baseConfig, options.config ?? {}) : [];
+  const widening = changes.some((c) => c.widens);
+  const weakening = deltas.filter((x) => x.weakens).map((x) => x.key);
+  if (weakening.length > 0) {
+    for (const c of changes) {
+      if (!c.widens) continue;
+      c.justified = false;
+      c.gate = [...(c.gate ?? []), 'config'];
+      c.details.push(d('config', 'neutral', `ändringen försvagar kontrollen i ${cfgPath} (${weakening.join(', ')}): en vidgning kan inte bedömas med den`,
+        `this change weakens the gate in ${cfgPath} (${weakening.join(', ')}): a widening cannot be judged with it`));
+    }
+  }
+  for (const x of deltas) {
+    const bad = x.weakens && widening;
+    changes.push({
+      kind: 'config', entry: x.key, path: cfgPath,
+      details: [d(x.key, 'neutral', `${x.key}: ${arrow(x.from ?? '(standard)', x.to ?? '(standard)')}${x.weakens ? ' (försvagar kontrollen av behörigheter)' : ''}`,
+        `${x.key}: ${arrow(x.from ?? '(default)', x.to ?? '(default)')}${x.weakens ? ' (weakens the gate on access)' : ''}`)],
+      widens: false, justified: !bad, unjustifiedBy: [], newFindings: [], ...(bad ? { gate: ['config' as const] } : {}), order: aorder++,
+    });
+  }
+  for (const x of newSupp) {
+    const doc = H.byPath.get(x.path)!;
+    // the entry on the suppressed line: the innermost one that overlaps it (`  - id: AM-1` starts after the dash)
+    const at = doc.lineStarts[x.target] ?? doc.text.length;
+    const lineEnd = doc.lineStarts[x.target + 1] ?? doc.text.length;
+    let e: EntryRef | undefined;
+    let eStart = -1;
+    for (const h of H.entries) {
+      if (h.path !== x.path || h.ent.doc !== doc) continue;
+      const sp = locate(doc, h.ent.path, 'value');
+      if (sp.start < lineEnd && at < sp.end && sp.start > eStart) {
+        e = h;
+        eStart = sp.start;
+      }
+    }
+    const ref = approvalReference(x.reason);
+    const gated = unapproved(x) && e !== undefined && byHeadEntry.get(e)?.widens === true;
+    const rules = x.rules.join(', ') || '–';
+    const refText = ref !== undefined ? { sv: ` (beslut: ${ref})`, en: ` (approval: ${ref})` }
+      : x.rules.some((r) => JUSTIFYING_RULES.includes(r)) ? { sv: ' (ingen beslutsreferens)', en: ' (no approval reference)' } : { sv: '', en: '' };
+    changes.push({
+      kind: 'suppression', entry: e ? e.ent.id ?? e.ent.loc : `${x.path}:${x.line + 1}`, ...(e ? who(e.ent) : {}), path: x.path,
+      details: [d('suppression', 'neutral', `ny undertryckning av ${rules} på rad ${x.target + 1}: "${x.reason}"${refText.sv}`,
+        `new suppression of ${rules} on line ${x.target + 1}: "${x.reason}"${refText.en}`)],
+      widens: false, justified: !gated, unjustifiedBy: [], newFindings: [], ...(gated ? { gate: ['suppression' as const] } : {}), order: aorder++,
+    });
+  }
+
   const rank = (c: Change) => (c.widens && !c.justified ? 0 : c.widens ? 1 : !c.justified ? 2 : 3);
   changes.sort((a, b) => rank(a) - rank(b) || a.order - b.order);
   return {
@@ -607,9 +840,21 @@ export function diffAccess(base: DiffSide, head: DiffSide, options: DiffOptions)
   };
 }
 
-/** `$.access_matrix[<id>]` of a location inside an access entry, else undefined. */
-function entryPrefix(loc: string): string | undefined {
-  return /^\$\.access_matrix\[[^\]]*\]/.exec(loc)?.[0];
+/**
+ * The entry location (`$.access_matrix[<id>]`, one of `locs`) that a location is at or inside, else undefined. Ids may
+ * contain `]`, `[`, `|`, `.` or `\\`, so the prefix is not cut with a pattern: the longest known entry location that
+ * the location starts with and that ends there or continues with `.` or `[` wins.
+ */
+export function entryPrefix(loc: string, locs: Set<string>): string | undefined {
+  if (!loc.startsWith('$.access_matrix[')) return undefined;
+  let best: string | undefined;
+  for (let i = loc.indexOf(']'); i !== -1; i = loc.indexOf(']', i + 1)) {
+    const next = loc[i + 1];
+    if (next !== undefined && next !== '.' && next !== '[') continue;
+    const p = loc.slice(0, i + 1);
+    if (locs.has(p)) best = p;
+  }
+  return best;
 }
 
 function pathOfAnalysis(side: Side, g: Group): string {
@@ -632,7 +877,9 @@ export function atLeast(s: Severity, threshold: Severity): boolean {
  */
 export function fails(r: DiffResult, failOn: Severity): boolean {
   if (r.newFindings.some((f) => atLeast(f.finding.severity, failOn))) return true;
-  return r.changes.some((c) => c.widens && c.unjustifiedBy.some((f) => atLeast(f.finding.severity, failOn)));
+  // a weakened gate (configuration or a suppression without approval reference) fails like an error
+  return r.changes.some((c) => (c.widens || c.kind === 'config' || c.kind === 'suppression') && c.gate !== undefined && c.gate.length > 0 && !c.justified)
+    || r.changes.some((c) => c.widens && c.unjustifiedBy.some((f) => atLeast(f.finding.severity, failOn)));
 }
 
 /** A finding as JSON (the shape of `bra check --format json`, with its path). */

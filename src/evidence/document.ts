@@ -257,9 +257,15 @@ function fill(tpl: string, args: Record<string, string | number>): string {
 type Defs = Record<string, { 'x-label-sv'?: Record<string, string>; 'x-label-en'?: Record<string, string> }>;
 const DEFS = ((analysisSchema as { definitions?: Defs }).definitions ?? {}) as Defs;
 
-/** The label of an enum code in `lang` (the code itself when unknown). */
+/** `table[key]` only when it is the table's own entry (never `constructor`, `__proto__`, `toString` … of the prototype). */
+export function own<T>(table: Record<string, T> | undefined, key: string): T | undefined {
+  return table !== undefined && typeof key === 'string' && Object.hasOwn(table, key) ? table[key] : undefined;
+}
+
+/** The label of an enum code in `lang` (the code itself when unknown, also for `constructor`, `__proto__` …). */
 export function codeLabel(def: string, code: string, lang: Lang): string {
-  return DEFS[def]?.[lang === 'sv' ? 'x-label-sv' : 'x-label-en']?.[code] ?? code;
+  const label = own(own(own(DEFS, def), lang === 'sv' ? 'x-label-sv' : 'x-label-en'), code);
+  return typeof label === 'string' ? label : code;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -286,6 +292,11 @@ class Builder {
 
   miss(): Span {
     return { t: this.t(T.missing), missing: true };
+  }
+
+  /** The text of an inline (a missing value: the "missing" text). */
+  plain(x: Inline): string {
+    return typeof x === 'string' ? x : x.t;
   }
 
   text(v: Rec | undefined, key: string): Inline {
@@ -321,7 +332,7 @@ class Builder {
 
   dataCatLabel(id: string): string {
     const e = this.m.dataCategoryById.get(id);
-    return str(e?.v, 'label') ?? (DATA_CATEGORY[id] ? DATA_CATEGORY[id][this.lang] : id);
+    return str(e?.v, 'label') ?? own(DATA_CATEGORY, id)?.[this.lang] ?? id;
   }
 
   regCats(v: Rec, key = 'registered_categories'): Inline {
@@ -767,7 +778,7 @@ class Builder {
         }
         const risks = strList(e.v, 'risks_considered') ?? [];
         const ops = strList(e.v, 'operations');
-        const sysLines: Inline[][] = [[this.systemName(str(e.v, 'system'))], [{ t: this.code('regime', e.v, 'regime') as string, muted: true }]];
+        const sysLines: Inline[][] = [[this.systemName(str(e.v, 'system'))], [{ t: this.plain(this.code('regime', e.v, 'regime')), muted: true }]];
         const scopeLines: Inline[][] = [[this.scope(e.v)]];
         if (str(e.v, 'identifiability') === 'pseudonymised') scopeLines.push([{ t: codeLabel('identifiability', 'pseudonymised', this.lang), muted: true }]);
         const condLines: Inline[][] = [];
@@ -827,7 +838,7 @@ class Builder {
       const crit = strList(l.v, 'targeted_criteria') ?? [];
       const days = int(l.v, 'interval_days');
       const id = l.id ?? `#${l.index + 1}`;
-      blocks.push({ k: 'h', level: 3, text: `${this.t(T.logControl)} ${id}: ${this.systemName(str(l.v, 'system')) as string}` });
+      blocks.push({ k: 'h', level: 3, text: `${this.t(T.logControl)} ${id}: ${this.plain(this.systemName(str(l.v, 'system')))}` });
       blocks.push({
         k: 'kv',
         rows: [

@@ -9,25 +9,13 @@ import type { EvidenceContext, EvidenceInput } from './document';
 import { LEVELS, MAP_TEXT, PROBABILITY_LABEL, SEVERITY_LABEL, cellLabel, levelText, risksIn, unplaced } from './riskmap';
 import type { Phase, RiskMapData } from './riskmap';
 import { LEVEL } from '../rules/labels';
+import { mdCode, mdText } from '../i18n/escape';
 
-/** Escape Markdown (and inline HTML) in plain text; newlines become spaces. */
-export function mdEscape(s: string): string {
-  return s
-    .replace(/\r?\n/g, ' ')
-    .replace(/[\\`*_[\]<>|~]/g, (c) => `\\${c}`)
-    .replace(/&(?=#?[A-Za-z0-9]+;)/g, '\\&')
-    .replace(/^[#+\-=]/, (c) => `\\${c}`)
-    .replace(/^(\d+)([.)])/, '$1\\$2');
-}
+/** Escape Markdown (and inline HTML) in plain text, on one line: src/i18n/escape.ts `mdText` (shared with `bra diff`). */
+export const mdEscape = mdText;
 
-/** Text inside a code span: backticks cannot be escaped there, so use a fence longer than any run inside. */
-function codeSpan(s: string): string {
-  const t = s.replace(/\r?\n/g, ' ').replace(/\|/g, '¦');
-  const longest = Math.max(0, ...(t.match(/`+/g) ?? []).map((r) => r.length));
-  const fence = '`'.repeat(longest + 1);
-  const pad = t.startsWith('`') || t.endsWith('`') ? ' ' : '';
-  return `${fence}${pad}${t}${pad}${fence}`;
-}
+/** Text inside a code span: src/i18n/escape.ts `mdCode`. */
+const codeSpan = mdCode;
 
 function inline(x: Inline): string {
   if (typeof x === 'string') return mdEscape(x);

@@ -1,8 +1,8 @@
 /**
  * "Granska behörighetsändringar… / Review access changes…": the access matrix of a git revision against the
  * working tree (diffAccess), shown as the Markdown a PR comment would get, in a preview of an untitled document.
- * Reads the base with `git show --no-textconv` (execFile, no shell, no fsmonitor or external diff: nothing from the
- * workspace is executed).
+ * Reads the base with `git cat-file blob` (execFile, no shell; no hooks, fsmonitor, external diff, textconv or filter:
+ * nothing from the workspace or its .git/config is executed; as src/cli/git.ts, security report L1).
  */
 import { execFile } from 'node:child_process';
 import * as path from 'node:path';
@@ -16,8 +16,8 @@ import type { Settings } from './settings';
 
 function git(cwd: string, args: string[]): Promise<string> {
   return new Promise((resolve, reject) => {
-    execFile('git', ['-c', 'core.fsmonitor=false', '-c', 'diff.external=', ...args], {
-      cwd, maxBuffer: 256 * 1024 * 1024, windowsHide: true, env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', LC_ALL: 'C', GIT_TERMINAL_PROMPT: '0' },
+    execFile('git', ['-c', 'core.hooksPath=/dev/null', '-c', 'core.fsmonitor=false', '-c', 'diff.external=', '-c', 'core.pager=cat', ...args], {
+      cwd, maxBuffer: 256 * 1024 * 1024, windowsHide: true, env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', LC_ALL: 'C', GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0' },
     }, (err, stdout, stderr) => (err ? reject(new Error((stderr || err.message).split('\n')[0].replace(/^fatal:\s*/, ''))) : resolve(stdout)));
   });
 }
@@ -105,7 +105,7 @@ export async function reviewAccessChanges(linter: Linter, settings: Settings, re
     const rel = prefix + inner;
     head.push({ path: rel, text });
     try {
-      base.push({ path: rel, text: await git(cwd, ['show', '--no-textconv', `${ref}:${rel}`]) });
+      base.push({ path: rel, text: await git(cwd, ['cat-file', 'blob', `${ref}:${rel}`]) });
     } catch {
       // new in the working tree
     }
@@ -121,7 +121,7 @@ export async function reviewAccessChanges(linter: Linter, settings: Settings, re
   for (const rel of listed) {
     if (!/\.ya?ml$/i.test(rel) || have.has(rel)) continue;
     try {
-      const text = await git(cwd, ['show', '--no-textconv', `${ref}:${rel}`]);
+      const text = await git(cwd, ['cat-file', 'blob', `${ref}:${rel}`]);
       if (isCheckedFile(rel, text, s.globs)) base.push({ path: rel, text });
     } catch {
       // unreadable: skipped

@@ -3,16 +3,19 @@
  *   ::error file=samples/x.bra.yaml,line=12,col=5,endLine=12,endColumn=14,title=BRA018::message
  * error → `::error`, warning → `::warning`, info → `::notice`. Escaping as @actions/core's `command.ts`:
  * in the message `%`, `\r`, `\n`; in property values also `:` and `,`. Related information is appended to the
- * message as extra lines (an annotation has no related locations).
+ * message as extra lines (an annotation has no related locations). Before that, control characters (ESC of ANSI/OSC
+ * sequences, BEL …) and bidi overrides become visible escapes (`\x1B`, `\u202E`; src/i18n/escape.ts), so the log
+ * shows them instead of interpreting them.
  */
 import type { Severity } from '../model';
+import { visibleControls } from '../i18n/escape';
 import { positions } from './types';
 import type { Formatter } from './types';
 
 const COMMAND: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice' };
 
 export function escapeData(s: string): string {
-  return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  return visibleControls(s).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
 
 export function escapeProperty(s: string): string {

@@ -10,9 +10,15 @@
  * Contract: the severity token stays `error|warning|info` in both languages (only messages and the summary are
  * translated), so that VS Code's built-in `$eslint-stylish` problem matcher, and any matcher written for it, reads
  * this output in a devcontainer task. Positions are 1-based; columns count UTF-16 code units.
+ *
+ * Text from the files (messages quote YAML values) and file names are escaped for a terminal (src/i18n/escape.ts):
+ * control characters (ESC of ANSI/OSC sequences, BEL, lone CR) and bidi overrides are printed as visible escapes
+ * (`\x1B`, `\u202E`), and a line break in a file name as `\n`, so no value can move the cursor, recolour, set the
+ * title or clipboard, or forge an output line.
  */
 import type { FileResult, Lang, Severity } from '../model';
-import { countFindings, oneLine, positions } from './types';
+import { terminalLine, terminalPath } from '../i18n/escape';
+import { countFindings, positions } from './types';
 import type { Counts, Formatter } from './types';
 
 const ESC = '\u001b[';
@@ -48,11 +54,11 @@ export const stylish: Formatter = (results: FileResult[], ctx) => {
       return {
         f,
         where: `${r.start.line}:${r.start.column}`,
-        message: oneLine(f.message[ctx.lang]),
+        message: terminalLine(f.message[ctx.lang]),
         related: (f.related ?? []).map((rel) => {
           const rr = pos.relatedRegion(file, rel.path, rel.span);
-          const path = rel.path ?? file.path;
-          return `${rr ? `${path}:${rr.start.line}:${rr.start.column}` : path}  ${oneLine(rel.message[ctx.lang])}`;
+          const path = terminalPath(rel.path ?? file.path);
+          return `${rr ? `${path}:${rr.start.line}:${rr.start.column}` : path}  ${terminalLine(rel.message[ctx.lang])}`;
         }),
       };
     });
@@ -60,7 +66,7 @@ export const stylish: Formatter = (results: FileResult[], ctx) => {
     const wSev = Math.max(...rows.map((r) => r.f.severity.length));
     // rule ids line up while messages are short; a long message is not padded (a wide terminal of spaces helps nobody)
     const wMsg = Math.min(MAX_MESSAGE_PAD, Math.max(...rows.map((r) => r.message.length)));
-    out.push(paint(color, '4', file.path, '24'));
+    out.push(paint(color, '4', terminalPath(file.path), '24'));
     for (const r of rows) {
       const where = paint(color, '2', r.where.padEnd(wWhere), '22');
       const sev = paint(color, SEVERITY_COLOR[r.f.severity], r.f.severity.padEnd(wSev));

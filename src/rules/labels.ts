@@ -140,5 +140,6 @@ export const TRIGGER: Table = {
 
 /** The label of `code` in `table`, or the code itself in both languages. */
 export function label(table: Table, code: string): Bilingual {
-  return table[code] ?? { sv: code, en: code };
+  // own entries only: a value such as `__proto__` or `constructor` is shown as written, not looked up on the prototype
+  return Object.hasOwn(table, code) ? table[code] : { sv: code, en: code };
 }

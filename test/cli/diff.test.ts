@@ -217,7 +217,7 @@ describe('cli: bra diff --base (git repositories in temporary folders)', functio
     assert.deepEqual(brief(j), [['widened', 'AM-1']]);
     r.write({ '.bra.jsonc': '{ "files": ["nothing/**"] }' });
     ({ j } = await r.json(['--base', 'HEAD']));
-    assert.deepEqual(brief(j), [['widened', 'AM-1']], 'sniffed files are still ours');
+    assert.deepEqual(brief(j), [['widened', 'AM-1'], ['config', 'files']], 'sniffed files are still ours; the new configuration is a change');
   });
 
   it('paths relative to a subfolder; a path outside the selection is ignored', async () => {
@@ -379,10 +379,19 @@ describe('cli: bra diff formats and exit codes', function () {
     let res = await r.diff(['--base', 'HEAD', '--config', 'saknas.jsonc']);
     assert.equal(res.code, 2);
     assert.match(res.stderr, /^bra: kan inte läsa konfigurationen 'saknas\.jsonc': filen eller katalogen finns inte\n$/);
-    r.write({ 'cfg.jsonc': '{ "rules": { "BRA032": "warning" } }' });
-    res = await r.diff(['--base', 'HEAD', '--as-of', AS_OF, '--config', 'cfg.jsonc', '--format', 'json']);
+    // a configuration outside the repository is the same at both revisions
+    const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'bra-cfg-'));
+    fs.writeFileSync(path.join(outside, 'cfg.jsonc'), '{ "rules": { "BRA032": "warning" } }');
+    res = await r.diff(['--base', 'HEAD', '--as-of', AS_OF, '--config', path.join(outside, 'cfg.jsonc'), '--format', 'json']);
     assert.equal(res.code, 0, res.stderr);
     assert.equal(JSON.parse(res.stdout).newFindings[0].severity, 'warning');
+    fs.rmSync(outside, { recursive: true });
+    // inside the repository and new in the change: it lowers BRA032 while AM-1 widens, so it cannot judge that widening
+    r.write({ 'cfg.jsonc': '{ "rules": { "BRA032": "warning" } }' });
+    res = await r.diff(['--base', 'HEAD', '--as-of', AS_OF, '--config', 'cfg.jsonc', '--format', 'json', '--lang', 'en']);
+    assert.equal(res.code, 1, res.stderr);
+    const cfgRow = (JSON.parse(res.stdout) as DiffJson).changes.find((c) => c.kind === 'config')!;
+    assert.deepEqual([cfgRow.entry, cfgRow.details, cfgRow.justified], ['rules.BRA032', ['rules.BRA032: (default) → warning (weakens the gate on access)'], false]);
     fs.rmSync(path.join(r.dir, 'cfg.jsonc'));
   });
 });

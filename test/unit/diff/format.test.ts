@@ -45,7 +45,7 @@ describe('diff formats', () => {
     assert.ok(md.includes('0 nya fynd · 0 åtgärdade fynd'));
     const odd = diffText(BASE, edit(BASE, '  - id: AM-2\n', '  - id: "A|<b>"\n'));
     const row = formatMarkdown(odd, { lang: 'en' }).split('\n').find((l) => l.includes('A\\|'))!;
-    assert.ok(row.startsWith('| A\\|&lt;b&gt; |'), row);
+    assert.ok(row.startsWith('| A\\|\\<b\\> |'), row);
   });
 
   it('json: exactly the documented shape', () => {
