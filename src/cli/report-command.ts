@@ -17,6 +17,8 @@ import type { LintInput, Resolved } from '../engine';
 import { renderHtml, renderMarkdown } from '../evidence';
 import { CliError, displayPath, ioReason, matrixRef, siblingYaml, stripBom } from './files';
 import type { FsIo } from './files';
+import { provenanceOf } from './provenance';
+import type { Exec } from './git';
 
 /** What runReport needs from the outside world (CliIo of run.ts plus writeFile for -o). */
 export interface ReportIo extends FsIo {
@@ -28,6 +30,12 @@ export interface ReportIo extends FsIo {
   version?: string;
   /** Today as YYYY-MM-DD (default: the local date). */
   today?: () => string;
+  /** A file's bytes, for the SHA-256 the report names (default: the UTF-8 bytes of readFile's text). */
+  readBytes?(path: string): Uint8Array;
+  /** Runs git for the commit the report names (tests may inject); default child_process.execFileSync. */
+  exec?: Exec;
+  /** The time the report names (default: now). */
+  now?: () => Date;
 }
 
 export type ReportFormat = 'html' | 'markdown';
@@ -146,6 +154,7 @@ async function report(argv: string[], io: ReportIo, lang0: Lang, setLang: (l: La
 
   // configuration: --config FILE (must be readable), else .bra.jsonc in cwd when it exists
   let config: BraConfig | undefined;
+  let configSource: { abs: string; path: string } | undefined;
   {
     const explicit = values.config !== undefined;
     const abs = nodePath.resolve(io.cwd, values.config ?? '.bra.jsonc');
@@ -162,6 +171,7 @@ async function report(argv: string[], io: ReportIo, lang0: Lang, setLang: (l: La
       const r = parseConfig(text, displayPath(io.cwd, abs));
       if (r.errors.length > 0) return fail(r.errors[0]);
       config = r.config;
+      configSource = { abs, path: displayPath(io.cwd, abs) };
     }
   }
   const setting = values.lang ?? (isLangSetting(io.env.BRA_LANG) ? io.env.BRA_LANG : undefined) ?? config?.language;
@@ -210,7 +220,22 @@ async function report(argv: string[], io: ReportIo, lang0: Lang, setLang: (l: La
   };
   const results = lint(inputs, { asOf, config, resolve });
   const input = { analysis: results[0], matrices: results.slice(1) };
-  const ctx = { lang, asOf, version: io.version ?? '0.0.0' };
+  // provenance: the files read (analysis, matrices, configuration) with their SHA-256 and the git commit
+  const sources = [abs, ...inputs.slice(1).map((i) => nodePath.resolve(io.cwd, i.path))].map((a) => ({ abs: a, path: displayPath(io.cwd, a) }));
+  if (configSource) sources.push(configSource);
+  const provenance = provenanceOf(sources, {
+    env: io.env,
+    exec: io.exec,
+    now: io.now,
+    readBytes: (p) => {
+      try {
+        return io.readBytes ? io.readBytes(p) : new TextEncoder().encode(io.readFile(p));
+      } catch (e) {
+        throw new CliError(readMessage(displayPath(io.cwd, p), ioReason(e, lang), 'file', lang));
+      }
+    },
+  });
+  const ctx = { lang, asOf, version: io.version ?? '0.0.0', provenance };
   const out = format === 'html' ? renderHtml(input, ctx) : renderMarkdown(input, ctx);
 
   if (output === undefined) {
