@@ -160,8 +160,8 @@ export const T = {
   // risks
   risk: b('Risk', 'Risk'),
   threat: b('Typ av hot', 'Threat'),
-  probabilityShort: b('Sanno\u00adlikhet', 'Probability'),
-  severityShort: b('Konse\u00adkvens', 'Severity'),
+  probabilityShort: b('Sannolikhet', 'Probability'),
+  severityShort: b('Konsekvens', 'Severity'),
   level: b('Risknivå', 'Risk level'),
   measures: b('Åtgärder', 'Measures'),
   residual: b('Restrisk', 'Residual risk'),
@@ -788,7 +788,7 @@ export class Builder {
         idCell.push([{ t: `${this.t(T.validFrom).toLowerCase()}`, muted: true }], [vf ?? this.miss()]);
         if (files.length > 1) idCell.push([{ t: baseName(this.paths.get(e.doc) ?? ''), muted: true }]);
         const open = this.entryFindings.get(e);
-        if (open) idCell.push([findingMark(this, open)]);
+        if (open) idCell.push(...findingMark(this, open));
         return [
           { lines: idCell },
           this.roleName(str(e.v, 'role')),

@@ -50,13 +50,14 @@ code, .code { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, "Dej
 .lvl { display: inline-block; padding: 0 .4em; border: 1px solid rgba(0,0,0,.35); border-radius: 3px; white-space: nowrap; color: #1a1a1a; font-weight: 600; }
 ${LEVELS.map((l) => `.lvl-${l} { background: ${LEVEL_COLOR[l]}; }`).join('\n')}
 .missing { color: #9b1c1c; font-style: italic; }
-.mark { display: inline-block; margin-top: 3px; padding: 0 .3em; border-left: 3px solid; }
+.mark { display: block; padding: 0 .3em; border-left: 3px solid; }
 .mark-error { color: #9b1c1c; border-color: #9b1c1c; background: #fdecec; }
 .mark-warning { color: #7a4a00; border-color: #b7791f; background: #fdf3e1; }
 .mark-info { color: #1f3a63; border-color: #4a6fa5; background: #eaf0f8; }
 tr:has(.mark-error) > * { background: #fff6f6; }
 tr:has(.mark-warning) > * { background: #fffaf0; }
-table.files code { white-space: nowrap; }
+table.files td code { white-space: nowrap; font-size: .85em; }
+table.files th code { white-space: normal; overflow-wrap: anywhere; }
 table.signatures td { height: 15mm; }
 table.signatures td:nth-child(4) { width: 18%; }
 table.signatures td:nth-child(5) { width: 28%; }

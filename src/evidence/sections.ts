@@ -281,14 +281,20 @@ export function findingsByEntry(entries: Ent[], pathOf: (e: Ent) => string, find
   return out;
 }
 
-/** `Öppna fynd: BRA032 (fel), BRA039 (varning)`: each rule once, with its most severe finding, most severe first. */
-export function findingMark(bld: Builder, fs: Finding[]): Inline {
+/**
+ * The lines that mark an access matrix row: `Öppna fynd:` then `BRA032 (fel)`, `BRA039 (varning)` … (each rule once,
+ * with its most severe finding, most severe first), one per line so that the column stays narrow.
+ */
+export function findingMark(bld: Builder, fs: Finding[]): Inline[][] {
   const worst = new Map<string, Severity>();
   for (const f of fs) {
     const w = worst.get(f.rule);
     if (w === undefined || RANK[f.severity] < RANK[w]) worst.set(f.rule, f.severity);
   }
   const rules = [...worst].sort((x, y) => RANK[x[1]] - RANK[y[1]] || x[0].localeCompare(y[0]));
-  const text = `${plural(rules.length, COUNT.openFindings, bld.lang)}: ${rules.map(([r, s]) => `${r} (${bld.t(S.severity[s])})`).join(', ')}`;
-  return { t: text, strong: true, mark: rules[0][1] };
+  const mark = rules[0][1];
+  return [
+    [{ t: `${plural(rules.length, COUNT.openFindings, bld.lang)}:`, strong: true, mark }],
+    ...rules.map(([r, sev]): Inline[] => [{ t: `${r} (${bld.t(S.severity[sev])})`, strong: true, mark }]),
+  ];
 }
