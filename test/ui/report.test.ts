@@ -13,6 +13,7 @@
  */
 import * as assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { chromium } from 'playwright-core';
@@ -98,7 +99,10 @@ describe('HTML report in headless Chromium', function () {
 
   for (const c of cases) {
     it(`${c.name} (${c.lang}): opens, shows both risk maps, loads nothing, screenshot`, async () => {
-      const html = renderHtml(c.input, { lang: c.lang, asOf: AS_OF, version: 'test' });
+      // with provenance as the CLI gives it, so that print covers the checksum table too
+      const files = [c.input.analysis, ...(c.input.matrices ?? [])].map((r) => ({ path: r.path, sha256: createHash('sha256').update(r.text).digest('hex'), state: 'clean' as const }));
+      const provenance = { commit: 'c7b0deda2b0c20f779843d86c52738e4869fed99', files, generatedAt: '2026-12-02T10:00:00Z' };
+      const html = renderHtml(c.input, { lang: c.lang, asOf: AS_OF, version: 'test', provenance });
       const file = path.join(OUT, `${c.file}.html`);
       fs.writeFileSync(file, html);
       const context = await browser!.newContext({ viewport: { width: 1280, height: 900 }, javaScriptEnabled: false });
