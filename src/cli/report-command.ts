@@ -49,7 +49,9 @@ Skriver en rapport över behovs- och riskanalysen i SÖKVÄG: dokument och fasts
 system, kategorier av uppgifter och registrerade, roller och behov, risktabell och riskkarta före och
 efter åtgärder, särskilda riskbedömningar, behörighetsmatrisen med behov och beaktade risker, styrning,
 loggkontroller och öppna fynd med rättslig grund. En behörighetsmatris i egen fil bredvid analysen tas
-med; anges en matrisfil används analysen den hänvisar till.
+med; anges en matrisfil används analysen den hänvisar till. Rapporten anger vad den är framtagen ur:
+git-commit (HEAD, och om filerna ändrats sedan dess) och SHA-256 för varje fil, samt versionshistorik,
+rutor för underskrifter och en översikt över vem som når vad (roller × system).
 
 Flaggor:
   --format html|markdown   html: en fristående fil (CSS och SVG inbäddade, utskrivbar till PDF);
@@ -70,7 +72,9 @@ Writes a report of the needs-and-risk analysis in PATH: document and approval, s
 categories of data and of data subjects, roles and needs, the risk table and the risk map before and
 after measures, special risk assessments, the access matrix with needs and risks considered, governance,
 log controls and the open findings with their legal basis. An access matrix in its own file beside the
-analysis is included; given a matrix file, the analysis it refers to is used.
+analysis is included; given a matrix file, the analysis it refers to is used. The report names what it
+was made from: the git commit (HEAD, and whether the files changed since) and the SHA-256 of each file,
+with the version history, a signature block and a who-reaches-what grid (roles × systems).
 
 Options:
   --format html|markdown   html: one self-contained file (inline CSS and SVG, printable to PDF);
