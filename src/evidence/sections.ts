@@ -125,9 +125,6 @@ export const COUNT = {
   info: { sv: ['1 information', '{n} information'], en: ['1 info', '{n} info'] },
   months: { sv: ['1 månad', '{n} månader'], en: ['1 month', '{n} months'] },
   days: { sv: ['1 dag', '{n} dagar'], en: ['1 day', '{n} days'] },
-  risks: { sv: ['1 risk', '{n} risker'], en: ['1 risk', '{n} risks'] },
-  entries: { sv: ['1 behörighet', '{n} behörigheter'], en: ['1 access entry', '{n} access entries'] },
-  files: { sv: ['1 fil', '{n} filer'], en: ['1 file', '{n} files'] },
   dirty: {
     sv: ['Obs! 1 fil är ändrad eller inte incheckad: rapporten visar arbetskopian, inte denna commit.', 'Obs! {n} filer är ändrade eller inte incheckade: rapporten visar arbetskopian, inte denna commit.'],
     en: ['Note: 1 file is changed or not committed: the report shows the working tree, not this commit.', 'Note: {n} files are changed or not committed: the report shows the working tree, not this commit.'],
@@ -244,6 +241,13 @@ export function gridSection(bld: Builder): Block {
   }
   const roleIds = uniq([...bld.m.roles.map((r) => r.id), ...entries.map((e) => str(e.v, 'role'))]);
   const systemIds = uniq([...bld.m.systems.map((s) => s.id), ...entries.map((e) => str(e.v, 'system'))]);
+  const cell = new Map<string, Ent[]>();
+  for (const e of entries) {
+    const key = `${str(e.v, 'role')}\0${str(e.v, 'system')}`;
+    const list = cell.get(key);
+    if (list) list.push(e);
+    else cell.set(key, [e]);
+  }
   blocks.push({ k: 'p', parts: [bld.t(S.gridIntro)], cls: 'note' });
   blocks.push({
     k: 'table',
@@ -253,8 +257,8 @@ export function gridSection(bld: Builder): Block {
     rows: roleIds.map((role) => [
       bld.roleName(role),
       ...systemIds.map((system): Cell => {
-        const here = entries.filter((e) => str(e.v, 'role') === role && str(e.v, 'system') === system);
-        return here.length ? { lines: here.map((e) => [bld.scope(e.v), ' · ', bld.dataCats(e.v)]) } : '–';
+        const here = cell.get(`${role}\0${system}`);
+        return here ? { lines: here.map((e) => [bld.scope(e.v), ' · ', bld.dataCats(e.v)]) } : '–';
       }),
     ]),
   });
@@ -270,13 +274,20 @@ function uniq(xs: (string | undefined)[]): string[] {
 
 /** The open findings of each access entry: those whose location is the entry (or inside it) in the entry's file. */
 export function findingsByEntry(entries: Ent[], pathOf: (e: Ent) => string, findings: { f: Finding; path: string }[]): Map<Ent, Finding[]> {
+  // by file and entry location (`$.access_matrix[AM-1]`, the part of a finding's location up to the first `]`)
+  const byLoc = new Map<string, Finding[]>();
+  for (const { f, path } of findings) {
+    const m = /^\$\.access_matrix\[[^\]]*\]/.exec(f.location);
+    if (!m) continue;
+    const key = `${path}\0${m[0]}`;
+    const list = byLoc.get(key);
+    if (list) list.push(f);
+    else byLoc.set(key, [f]);
+  }
   const out = new Map<Ent, Finding[]>();
   for (const e of entries) {
-    const path = pathOf(e);
-    const mine = findings
-      .filter(({ f, path: p }) => p === path && (f.location === e.loc || f.location.startsWith(`${e.loc}.`) || f.location.startsWith(`${e.loc}[`)))
-      .map(({ f }) => f);
-    if (mine.length) out.set(e, mine);
+    const mine = byLoc.get(`${pathOf(e)}\0${e.loc}`);
+    if (mine) out.set(e, mine);
   }
   return out;
 }
