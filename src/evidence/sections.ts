@@ -293,8 +293,9 @@ export function findingsByEntry(entries: Ent[], pathOf: (e: Ent) => string, find
 }
 
 /**
- * The lines that mark an access matrix row: `Öppna fynd:` then `BRA032 (fel)`, `BRA039 (varning)` … (each rule once,
- * with its most severe finding, most severe first), one per line so that the column stays narrow.
+ * The lines that mark an access matrix row: `Öppna fynd:` (in the colour of the most severe) then `BRA032 (fel)`,
+ * `BRA039 (varning)` … (each rule once, with its most severe finding, most severe first, in its colour), one per
+ * line so that the column stays narrow.
  */
 export function findingMark(bld: Builder, fs: Finding[]): Inline[][] {
   const worst = new Map<string, Severity>();
@@ -303,9 +304,8 @@ export function findingMark(bld: Builder, fs: Finding[]): Inline[][] {
     if (w === undefined || RANK[f.severity] < RANK[w]) worst.set(f.rule, f.severity);
   }
   const rules = [...worst].sort((x, y) => RANK[x[1]] - RANK[y[1]] || x[0].localeCompare(y[0]));
-  const mark = rules[0][1];
   return [
-    [{ t: `${plural(rules.length, COUNT.openFindings, bld.lang)}:`, strong: true, mark }],
-    ...rules.map(([r, sev]): Inline[] => [{ t: `${r} (${bld.t(S.severity[sev])})`, strong: true, mark }]),
+    [{ t: `${plural(rules.length, COUNT.openFindings, bld.lang)}:`, strong: true, mark: rules[0][1] }],
+    ...rules.map(([r, sev]): Inline[] => [{ t: `${r} (${bld.t(S.severity[sev])})`, strong: true, mark: sev }]),
   ];
 }

@@ -215,6 +215,7 @@ describe('evidence report: provenance, versions, signatures, grid, marks', () =>
     const html = renderHtml(input(), { lang: 'sv', asOf: AS_OF, version: '1' });
     assert.ok(html.includes('<div class="line"><span class="mark mark-error"><strong>BRA032 (fel)</strong></span></div>'));
     assert.ok(html.includes('<div class="line"><span class="mark mark-info"><strong>Öppet fynd:</strong></span></div>'));
+    assert.ok(html.includes('<div class="line"><span class="mark mark-error"><strong>Öppna fynd:</strong></span></div><div class="line"><span class="mark mark-error"><strong>BRA032 (fel)</strong></span></div><div class="line"><span class="mark mark-warning"><strong>BRA033 (varning)</strong></span></div>'));
   });
 
   it('a clean matrix has no marks and no note; one marked entry is counted in the singular', () => {
