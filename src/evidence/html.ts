@@ -54,8 +54,8 @@ ${LEVELS.map((l) => `.lvl-${l} { background: ${LEVEL_COLOR[l]}; }`).join('\n')}
 .mark-error { color: #9b1c1c; border-color: #9b1c1c; background: #fdecec; }
 .mark-warning { color: #7a4a00; border-color: #b7791f; background: #fdf3e1; }
 .mark-info { color: #1f3a63; border-color: #4a6fa5; background: #eaf0f8; }
-tr:has(.mark-error) > * { background: #fff6f6; }
 tr:has(.mark-warning) > * { background: #fffaf0; }
+tr:has(.mark-error) > * { background: #fff6f6; }
 table.files td code { white-space: nowrap; font-size: .85em; }
 table.files th code { white-space: normal; overflow-wrap: anywhere; }
 table.signatures td { height: 15mm; }
