@@ -158,7 +158,6 @@ async function report(argv: string[], io: ReportIo, lang0: Lang, setLang: (l: La
 
   // configuration: --config FILE (must be readable), else .bra.jsonc in cwd when it exists
   let config: BraConfig | undefined;
-  let configSource: { abs: string; path: string } | undefined;
   {
     const explicit = values.config !== undefined;
     const abs = nodePath.resolve(io.cwd, values.config ?? '.bra.jsonc');
@@ -175,7 +174,6 @@ async function report(argv: string[], io: ReportIo, lang0: Lang, setLang: (l: La
       const r = parseConfig(text, displayPath(io.cwd, abs));
       if (r.errors.length > 0) return fail(r.errors[0]);
       config = r.config;
-      configSource = { abs, path: displayPath(io.cwd, abs) };
     }
   }
   const setting = values.lang ?? (isLangSetting(io.env.BRA_LANG) ? io.env.BRA_LANG : undefined) ?? config?.language;
@@ -226,7 +224,10 @@ async function report(argv: string[], io: ReportIo, lang0: Lang, setLang: (l: La
   const input = { analysis: results[0], matrices: results.slice(1) };
   // provenance: the files read (analysis, matrices, configuration) with their SHA-256 and the git commit
   const sources = [abs, ...inputs.slice(1).map((i) => nodePath.resolve(io.cwd, i.path))].map((a) => ({ abs: a, path: displayPath(io.cwd, a) }));
-  if (configSource) sources.push(configSource);
+  if (config) {
+    const c = nodePath.resolve(io.cwd, values.config ?? '.bra.jsonc');
+    sources.push({ abs: c, path: displayPath(io.cwd, c) });
+  }
   const provenance = provenanceOf(sources, {
     env: io.env,
     exec: io.exec,

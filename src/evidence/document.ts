@@ -288,11 +288,6 @@ export class Builder {
     return { t: this.t(T.missing), missing: true };
   }
 
-  /** For a category the analysis marks absent (`present: false`): not a gap. */
-  na(): Span {
-    return { t: this.t(S.notApplicable), muted: true };
-  }
-
   text(v: Rec | undefined, key: string): Inline {
     return str(v, key) ?? this.miss();
   }
@@ -373,6 +368,11 @@ export class Builder {
   levelSpan(pl: RiskPlacement | undefined, suffix = ''): Inline {
     if (!pl) return this.miss();
     return { t: `${levelText(pl.level, pl.value, this.lang)}${suffix}`, level: pl.level };
+  }
+
+  /** For a category the analysis marks absent (`present: false`): not a gap. */
+  na(): Span {
+    return { t: this.t(S.notApplicable), muted: true };
   }
 
   // -------------------------------------------------------------------------------------------------------------
