@@ -8,8 +8,6 @@
  *
  * Run: npm run build && npx mocha --no-config --timeout 60000 out/test/ui/report.test.js
  * Needs /usr/bin/chromium (apt-get install -y chromium); the suite is skipped with a message when it is missing.
- * The split-word check needs pdftotext (apt-get install -y poppler-utils; scripts/setup-vscode-test.sh installs it
- * with chromium); without it that check alone is left out, with a warning.
  */
 import * as assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -24,6 +22,10 @@ import { AS_OF, ROOT, loadSamples } from '../unit/evidence/samples';
 const CHROMIUM = process.env.BRA_CHROMIUM ?? '/usr/bin/chromium';
 const OUT = path.join(ROOT, 'test-results');
 const SHOTS = path.join(OUT, 'screenshots');
+/**
+ * The split-word check needs pdftotext (apt-get install -y poppler-utils; scripts/setup-vscode-test.sh installs it
+ * with chromium); without it that check alone is left out, with a warning.
+ */
 const PDFTOTEXT = ['/usr/bin/pdftotext', '/usr/local/bin/pdftotext'].find((p) => fs.existsSync(p));
 
 /** Pages of a PDF as Chromium writes it (uncompressed page dictionaries). */
