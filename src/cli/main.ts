@@ -33,6 +33,7 @@ const io: CliIo = {
   cwd: process.cwd(),
   env: process.env,
   readFile: (p) => fs.readFileSync(p, 'utf8'),
+  readBytes: (p) => fs.readFileSync(p),
   writeFile: (p, t) => fs.writeFileSync(p, t),
   stat: (p) => fs.statSync(p),
   lstat: (p) => fs.lstatSync(p),

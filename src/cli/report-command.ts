@@ -17,6 +17,8 @@ import type { LintInput, Resolved } from '../engine';
 import { renderHtml, renderMarkdown } from '../evidence';
 import { CliError, checkedRoot, containedPath, displayPath, ioReason, matrixRef, readConfigFile, readInsideFile, siblingYaml } from './files';
 import type { FsIo } from './files';
+import { provenanceOf } from './provenance';
+import type { Exec } from './git';
 
 /** What runReport needs from the outside world (CliIo of run.ts plus writeFile for -o). */
 export interface ReportIo extends FsIo {
@@ -28,6 +30,12 @@ export interface ReportIo extends FsIo {
   version?: string;
   /** Today as YYYY-MM-DD (default: the local date). */
   today?: () => string;
+  /** A file's bytes, for the SHA-256 the report names (default: the UTF-8 bytes of readFile's text). */
+  readBytes?(path: string): Uint8Array;
+  /** Runs git for the commit the report names (tests may inject); default child_process.execFileSync. */
+  exec?: Exec;
+  /** The time the report names (default: now). */
+  now?: () => Date;
 }
 
 export type ReportFormat = 'html' | 'markdown';
@@ -41,7 +49,9 @@ Skriver en rapport över behovs- och riskanalysen i SÖKVÄG: dokument och fasts
 system, kategorier av uppgifter och registrerade, roller och behov, risktabell och riskkarta före och
 efter åtgärder, särskilda riskbedömningar, behörighetsmatrisen med behov och beaktade risker, styrning,
 loggkontroller och öppna fynd med rättslig grund. En behörighetsmatris i egen fil bredvid analysen tas
-med; anges en matrisfil används analysen den hänvisar till.
+med; anges en matrisfil används analysen den hänvisar till. Rapporten anger vad den är framtagen ur:
+git-commit (HEAD, och om filerna ändrats sedan dess) och SHA-256 för varje fil, samt versionshistorik,
+rutor för underskrifter och en översikt över vem som når vad (roller × system).
 
 Flaggor:
   --format html|markdown   html: en fristående fil (CSS och SVG inbäddade, utskrivbar till PDF);
@@ -62,7 +72,9 @@ Writes a report of the needs-and-risk analysis in PATH: document and approval, s
 categories of data and of data subjects, roles and needs, the risk table and the risk map before and
 after measures, special risk assessments, the access matrix with needs and risks considered, governance,
 log controls and the open findings with their legal basis. An access matrix in its own file beside the
-analysis is included; given a matrix file, the analysis it refers to is used.
+analysis is included; given a matrix file, the analysis it refers to is used. The report names what it
+was made from: the git commit (HEAD, and whether the files changed since) and the SHA-256 of each file,
+with the version history, a signature block and a who-reaches-what grid (roles × systems).
 
 Options:
   --format html|markdown   html: one self-contained file (inline CSS and SVG, printable to PDF);
@@ -218,7 +230,25 @@ async function report(argv: string[], io: ReportIo, lang0: Lang, setLang: (l: La
   };
   const results = lint(inputs, { asOf, config, resolve });
   const input = { analysis: results[0], matrices: results.slice(1) };
-  const ctx = { lang, asOf, version: io.version ?? '0.0.0' };
+  // provenance: the files read (analysis, matrices, configuration) with their SHA-256 and the git commit
+  const sources = [abs, ...inputs.slice(1).map((i) => nodePath.resolve(io.cwd, i.path))].map((a) => ({ abs: a, path: displayPath(io.cwd, a) }));
+  if (config) {
+    const c = nodePath.resolve(io.cwd, values.config ?? '.bra.jsonc');
+    sources.push({ abs: c, path: displayPath(io.cwd, c) });
+  }
+  const provenance = provenanceOf(sources, {
+    env: io.env,
+    exec: io.exec,
+    now: io.now,
+    readBytes: (p) => {
+      try {
+        return io.readBytes ? io.readBytes(p) : new TextEncoder().encode(io.readFile(p));
+      } catch (e) {
+        throw new CliError(readMessage(displayPath(io.cwd, p), ioReason(e, lang), 'file', lang));
+      }
+    },
+  });
+  const ctx = { lang, asOf, version: io.version ?? '0.0.0', provenance };
   const out = format === 'html' ? renderHtml(input, ctx) : renderMarkdown(input, ctx);
 
   if (output === undefined) {

@@ -33,6 +33,8 @@ export interface CliIo extends FsIo {
   today?: () => string;
   /** Write a file (`bra report -o FILE`). */
   writeFile?(path: string, text: string): void;
+  /** A file's bytes (`bra report` names their SHA-256). */
+  readBytes?(path: string): Uint8Array;
 }
 
 export type ExitCode = 0 | 1 | 2;

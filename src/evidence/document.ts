@@ -16,6 +16,9 @@ import { DATA_CATEGORY } from '../rules/labels';
 import type { Block, Cell, EvidenceDoc, Inline, Span } from './ir';
 import { levelText, riskMapData } from './riskmap';
 import type { RiskMapData, RiskMapRisk, RiskPlacement } from './riskmap';
+import { plural } from '../i18n';
+import { COUNT, S, findingMark, findingsByEntry, gridSection, provenanceMeta, provenanceSection, signatureSection, versionsSection } from './sections';
+import type { Provenance } from './sections';
 
 export interface EvidenceInput {
   /** The analysis (its text and its findings). */
@@ -32,6 +35,8 @@ export interface EvidenceContext {
   asOf: string;
   /** Tool version. */
   version: string;
+  /** What the report was made from (git commit, file checksums), computed by the caller; no section without it. */
+  provenance?: Provenance;
 }
 
 export function toInput(x: EvidenceInput | FileResult): EvidenceInput {
@@ -155,8 +160,8 @@ export const T = {
   // risks
   risk: b('Risk', 'Risk'),
   threat: b('Typ av hot', 'Threat'),
-  probabilityShort: b('Sanno\u00adlikhet', 'Probability'),
-  severityShort: b('Konse\u00adkvens', 'Severity'),
+  probabilityShort: b('Sannolikhet', 'Probability'),
+  severityShort: b('Konsekvens', 'Severity'),
   level: b('Risknivå', 'Risk level'),
   measures: b('Åtgärder', 'Measures'),
   residual: b('Restrisk', 'Residual risk'),
@@ -203,8 +208,6 @@ export const T = {
   responsible: b('Ansvarig', 'Responsible'),
   review: b('Uppföljning av behörigheter', 'Review of access'),
   interval: b('Intervall', 'Interval'),
-  months: b('{n} månader', '{n} months'),
-  days: b('{n} dagar', '{n} days'),
   lastPerformed: b('Senast genomförd', 'Last performed'),
   method: b('Metod', 'Method'),
   triggers: b('Händelser som utlöser översyn', 'Events that trigger a review'),
@@ -241,11 +244,6 @@ export const SEVERITY_TEXT: Record<Severity, Bilingual> = {
   warning: b('Varning', 'Warning'),
   info: b('Information', 'Info'),
 };
-const SEVERITY_COUNT: Record<Severity, Bilingual> = {
-  error: b('{n} fel', '{n} errors'),
-  warning: b('{n} varningar', '{n} warnings'),
-  info: b('{n} information', '{n} info'),
-};
 
 function fill(tpl: string, args: Record<string, string | number>): string {
   return tpl.replace(/\{(\w+)\}/g, (w, k: string) => (args[k] === undefined ? w : String(args[k])));
@@ -271,8 +269,10 @@ export function codeLabel(def: string, code: string, lang: Lang): string {
 // ---------------------------------------------------------------------------------------------------------------
 // builder
 
-class Builder {
+export class Builder {
   readonly m: Model;
+  /** Open findings of each access matrix entry (its row is marked). */
+  entryFindings = new Map<Ent, Finding[]>();
   readonly lang: Lang;
   readonly paths: Map<ParsedDoc, string>;
   readonly map: RiskMapData;
@@ -381,6 +381,11 @@ class Builder {
     return { t: `${levelText(pl.level, pl.value, this.lang)}${suffix}`, level: pl.level };
   }
 
+  /** For a category the analysis marks absent (`present: false`): not a gap. */
+  na(): Span {
+    return { t: this.t(S.notApplicable), muted: true };
+  }
+
   // -------------------------------------------------------------------------------------------------------------
 
   document(): Block {
@@ -455,7 +460,7 @@ class Builder {
   }
 
   findingCounts(c: Record<Severity, number>): string {
-    const parts = (['error', 'warning', 'info'] as Severity[]).map((s) => fill(SEVERITY_COUNT[s][this.lang], { n: c[s] }));
+    const parts = (['error', 'warning', 'info'] as Severity[]).map((s) => plural(c[s], COUNT[s], this.lang));
     return parts.join(', ');
   }
 
@@ -527,12 +532,13 @@ class Builder {
         rowHeader: true,
         rows: this.m.dataCategories.map((c) => {
           const systems = strList(c.v, 'systems');
+          const absent = bool(c.v, 'present') === false;
           return [
             { t: c.id ?? '', code: true },
             str(c.v, 'label') ?? (c.id ? this.dataCatLabel(c.id) : this.miss()),
             this.yesNo(bool(c.v, 'present')),
-            this.code('sensitivity', c.v, 'sensitivity'),
-            systems && systems.length ? systems.map((s) => this.systemName(s) as string).join(', ') : this.t(T.allSystems),
+            absent && !str(c.v, 'sensitivity') ? this.na() : this.code('sensitivity', c.v, 'sensitivity'),
+            systems && systems.length ? systems.map((s) => this.systemName(s) as string).join(', ') : absent ? this.na() : this.t(T.allSystems),
             this.descRationale(c.v),
           ];
         }),
@@ -561,7 +567,7 @@ class Builder {
           { t: c.id ?? '', code: true },
           str(c.v, 'label') ?? c.id ?? this.miss(),
           this.yesNo(bool(c.v, 'present')),
-          typeof c.v.estimated_count === 'number' ? this.num(c.v.estimated_count) : '–',
+          typeof c.v.estimated_count === 'number' ? this.num(c.v.estimated_count) : bool(c.v, 'present') === false ? this.na() : '–',
           this.descRationale(c.v),
         ]),
       });
@@ -755,6 +761,7 @@ class Builder {
     const files = [...new Set(this.m.entries.map((e) => this.paths.get(e.doc) ?? ''))];
     const showFile = files.length > 1 || (files[0] !== undefined && files[0] !== this.paths.get(this.m.analysis));
     if (showFile) blocks.push({ k: 'p', parts: [`${this.t(T.matrixFiles)}: `, ...files.filter((f) => f !== this.paths.get(this.m.analysis)).flatMap((f, i) => [i ? ', ' : '', { t: f, code: true }])], cls: 'note' });
+    if (this.entryFindings.size) blocks.push({ k: 'p', parts: [plural(this.entryFindings.size, COUNT.marked, this.lang)], cls: 'note' });
     blocks.push({
       k: 'table',
       cls: 'matrix',
@@ -791,6 +798,8 @@ class Builder {
         const vf = str(e.v, 'valid_from');
         idCell.push([{ t: `${this.t(T.validFrom).toLowerCase()}`, muted: true }], [vf ?? this.miss()]);
         if (files.length > 1) idCell.push([{ t: baseName(this.paths.get(e.doc) ?? ''), muted: true }]);
+        const open = this.entryFindings.get(e);
+        if (open) idCell.push(...findingMark(this, open));
         return [
           { lines: idCell },
           this.roleName(str(e.v, 'role')),
@@ -821,7 +830,7 @@ class Builder {
       rows: [
         [this.t(T.instructions), this.text(ai, 'document_ref')],
         [`${this.t(T.instructions)}: ${this.t(T.responsible).toLowerCase()}`, this.text(ai, 'responsible')],
-        [`${this.t(T.review)}: ${this.t(T.interval).toLowerCase()}`, interval === undefined ? this.miss() : this.t(T.months, { n: interval })],
+        [`${this.t(T.review)}: ${this.t(T.interval).toLowerCase()}`, interval === undefined ? this.miss() : plural(interval, COUNT.months, this.lang)],
         [this.t(T.lastPerformed), this.text(rv, 'last_performed')],
         [`${this.t(T.review)}: ${this.t(T.responsible).toLowerCase()}`, this.text(rv, 'responsible')],
         [this.t(T.method), this.text(rv, 'method')],
@@ -842,7 +851,7 @@ class Builder {
       blocks.push({
         k: 'kv',
         rows: [
-          [this.t(T.interval), days === undefined ? this.miss() : this.t(T.days, { n: days })],
+          [this.t(T.interval), days === undefined ? this.miss() : plural(days, COUNT.days, this.lang)],
           [this.t(T.selection), this.codes('log_selection', strList(l.v, 'selection'))],
           [this.t(T.criteria), crit.length ? { lines: crit.map((c) => [`• ${c}`]) } : '–'],
           [this.t(T.documented), this.yesNo(bool(l.v, 'documented'))],
@@ -930,23 +939,29 @@ export function buildEvidence(input: EvidenceInput | FileResult, ctx: EvidenceCo
   for (const m of inp.matrices ?? []) meta.push([bld.t(T.matrixFiles), m.path]);
   meta.push([bld.t(T.asOf), ctx.asOf]);
   meta.push([bld.t(T.tool), `bra ${ctx.version}`]);
+  if (ctx.provenance) meta.push(provenanceMeta(bld, ctx.provenance));
+  bld.entryFindings = findingsByEntry(model.entries, (e) => paths.get(e.doc) ?? inp.analysis.path, findings);
 
   const sections: Block[] = [];
   const usable = isRec(model.root) && Object.keys(model.root).length > 0;
   if (!usable) sections.push({ k: 'p', parts: [{ t: bld.t(T.notAnalysis), missing: true }] });
   sections.push(
     bld.summary(findings),
+    ...(ctx.provenance ? [provenanceSection(bld, ctx.provenance)] : []),
     bld.document(),
+    versionsSection(bld),
     bld.scopeSection(),
     bld.dataSection(),
     bld.registeredSection(),
     bld.rolesSection(),
     bld.risksSection(),
     bld.srasSection(),
+    gridSection(bld),
     bld.matrixSection(),
     bld.governanceSection(),
     bld.logsSection(),
     bld.findingsSection(findings, ctx.asOf, files.length),
+    signatureSection(bld, ctx.provenance !== undefined && ctx.provenance.files.length > 0),
   );
   return {
     lang,

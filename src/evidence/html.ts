@@ -28,7 +28,7 @@ h1 { font-size: 1.75rem; line-height: 1.2; margin: 0 0 6px; color: #14284a; }
 .subtitle { margin: 0 0 10px; color: #3b4a5e; font-size: 1rem; }
 dl.meta { display: grid; grid-template-columns: max-content 1fr; gap: 2px 14px; margin: 0; font-size: .88rem; color: #3b4a5e; }
 dl.meta dt { font-weight: 600; }
-dl.meta dd { margin: 0; font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, "DejaVu Sans Mono", monospace; word-break: break-all; }
+dl.meta dd { margin: 0; font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, "DejaVu Sans Mono", monospace; overflow-wrap: anywhere; }
 h2 { font-size: 1.3rem; color: #1f3a63; border-bottom: 2px solid #c9d3e1; padding-bottom: 3px; margin: 2.1em 0 .6em; }
 h3 { font-size: 1.08rem; color: #1f3a63; margin: 1.5em 0 .4em; }
 h4 { font-size: .98rem; margin: 1.3em 0 .35em; }
@@ -36,7 +36,9 @@ p { margin: .4em 0 .8em; }
 p.note { color: #3b4a5e; font-size: .9rem; }
 table { border-collapse: collapse; width: 100%; margin: .4em 0 1.1em; font-size: .86rem; }
 caption { text-align: left; font-weight: 600; padding: 2px 0 4px; color: #3b4a5e; }
-th, td { border: 1px solid #b9c3d1; padding: 4px 6px; text-align: left; vertical-align: top; overflow-wrap: break-word; hyphens: auto; }
+table { table-layout: auto; }
+body, th, td, p, li, dd, caption { hyphens: manual; overflow-wrap: normal; word-break: normal; }
+th, td { border: 1px solid #b9c3d1; padding: 4px 6px; text-align: left; vertical-align: top; }
 code { white-space: nowrap; }
 table.matrix td:nth-child(8) .line, table.matrix th .line { white-space: nowrap; }
 table.matrix .lvl, table.findings .lvl { padding: 0 .25em; font-weight: 500; }
@@ -48,6 +50,18 @@ code, .code { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, "Dej
 .lvl { display: inline-block; padding: 0 .4em; border: 1px solid rgba(0,0,0,.35); border-radius: 3px; white-space: nowrap; color: #1a1a1a; font-weight: 600; }
 ${LEVELS.map((l) => `.lvl-${l} { background: ${LEVEL_COLOR[l]}; }`).join('\n')}
 .missing { color: #9b1c1c; font-style: italic; }
+.mark { display: block; padding: 0 .3em; border-left: 3px solid; }
+.mark-error { color: #9b1c1c; border-color: #9b1c1c; background: #fdecec; }
+.mark-warning { color: #7a4a00; border-color: #b7791f; background: #fdf3e1; }
+.mark-info { color: #1f3a63; border-color: #4a6fa5; background: #eaf0f8; }
+tr:has(.mark-warning) > * { background: #fffaf0; }
+tr:has(.mark-error) > * { background: #fff6f6; }
+table.files td code { white-space: nowrap; font-size: .85em; }
+table.files th code { white-space: normal; overflow-wrap: anywhere; }
+table.signatures td { height: 15mm; }
+table.signatures td:nth-child(4) { width: 18%; }
+table.signatures td:nth-child(5) { width: 28%; }
+table.grid .line + .line { border-top: 1px dotted #b9c3d1; padding-top: 2px; }
 .muted { color: #55606e; }
 .line + .line { margin-top: 2px; }
 .maps { display: flex; flex-wrap: wrap; gap: 18px 28px; align-items: flex-start; margin: .4em 0 .6em; }
@@ -65,12 +79,12 @@ footer { margin-top: 2.5em; border-top: 1px solid #c9d3e1; padding-top: 8px; fon
   section.page { break-before: page; }
   section#matris { page: wide; }
   h2, h3, h4 { break-after: avoid; }
-  table.kv, figure, tr, .legend { break-inside: avoid; }
+  table.kv, figure, tr, .legend, section#underskrifter { break-inside: avoid; }
   thead { display: table-header-group; }
   .maps { display: block; }
   .maps figure { max-width: 150mm; margin: 0 auto 8mm; break-inside: avoid; }
   table { font-size: 8.5pt; }
-  th, td { overflow-wrap: anywhere; padding: 3px 4px; }
+  th, td { padding: 3px 4px; }
   table.matrix, table.findings { font-size: 7.5pt; }
 }
 `;
@@ -83,6 +97,7 @@ function inline(x: Inline): string {
   if (x.level) h = `<span class="lvl lvl-${x.level}">${h}</span>`;
   if (x.missing) h = `<span class="missing">${h}</span>`;
   if (x.muted) h = `<span class="muted">${h}</span>`;
+  if (x.mark) h = `<span class="mark mark-${x.mark}">${h}</span>`;
   return h;
 }
 

@@ -6,6 +6,7 @@ export { renderHtml, htmlOf, esc, CSP } from './html';
 export { renderMarkdown, markdownOf, mdEscape } from './markdown';
 export { buildEvidence, codeLabel } from './document';
 export type { EvidenceContext, EvidenceInput } from './document';
+export type { Provenance, FileState, NoGit } from './sections';
 export {
   riskMapData,
   riskMapSvg,

@@ -16,6 +16,8 @@ export interface Span {
   /** Something the analysis does not state ("saknas"). */
   missing?: boolean;
   muted?: boolean;
+  /** An open finding of this severity (an access matrix row is marked with it). */
+  mark?: 'error' | 'warning' | 'info';
 }
 
 export type Inline = string | Span;

@@ -3,11 +3,15 @@
  * file is or belongs to, with its access matrix files, from the texts in the editor (unsaved edits included).
  * One save dialog: `.html` gives the self-contained HTML, `.md` Markdown. Paths in the report are workspace-relative.
  */
+import { execFile } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import * as nodePath from 'node:path';
 import * as vscode from 'vscode';
 import type { Lang } from '../model';
 import { joinRef, lint } from '../engine';
 import type { LintInput, Resolved } from '../engine';
 import { renderHtml, renderMarkdown } from '../evidence';
+import type { FileState, Provenance } from '../evidence';
 import type { Linter } from './diagnostics';
 
 const T = {
@@ -27,7 +31,7 @@ export interface ExportResult {
 }
 
 /** The report text for the group of `uri` (analysis + matrix files), or an error message. */
-export function reportText(linter: Linter, uri: vscode.Uri, format: 'html' | 'markdown', o: { lang: Lang; asOf: string; version: string }): string | { error: string } {
+export function reportText(linter: Linter, uri: vscode.Uri, format: 'html' | 'markdown', o: { lang: Lang; asOf: string; version: string; provenance?: Provenance }): string | { error: string } {
   const path = linter.analysisOf(uri.path) ?? uri.path;
   const text = linter.textOf(path);
   if (text === undefined || !linter.isChecked(linter.uriOf(path), text)) return { error: `${T.notAnalysis[o.lang]}: ${path.split('/').pop()}` };
@@ -53,7 +57,7 @@ export function reportText(linter: Linter, uri: vscode.Uri, format: 'html' | 'ma
   };
   const s = linter.settings.get();
   const results = lint(inputs, { asOf: o.asOf, config: s.config, resolve });
-  const ctx = { lang: o.lang, asOf: o.asOf, version: o.version };
+  const ctx = { lang: o.lang, asOf: o.asOf, version: o.version, provenance: o.provenance };
   const ev = { analysis: results[0], matrices: results.slice(1) };
   return format === 'html' ? renderHtml(ev, ctx) : renderMarkdown(ev, ctx);
 }
@@ -83,7 +87,8 @@ export async function exportReport(linter: Linter, version: string, uri?: vscode
     if (!dest) return undefined;
   }
   const format = /\.(md|markdown)$/i.test(dest.path) ? 'markdown' : 'html';
-  const text = reportText(linter, src, format, { lang, asOf: s.asOf, version });
+  const provenance = await reportProvenance(linter, src);
+  const text = reportText(linter, src, format, { lang, asOf: s.asOf, version, provenance });
   if (typeof text !== 'string') {
     void vscode.window.showErrorMessage(text.error);
     return undefined;
@@ -103,4 +108,112 @@ export async function exportReport(linter: Linter, version: string, uri?: vscode
     });
   }
   return { target: written, format, text };
+}
+
+// -----------------------------------------------------------------------------------------------------------------
+// provenance: the SHA-256 of each file the report is made from and the git commit of the analysis's repository
+
+/** git options that keep anything configured in a repository from running (as src/cli/git.ts). */
+const SAFE = ['-c', 'core.fsmonitor=false', '-c', 'core.quotepath=off', '-c', 'diff.external=', '-c', 'core.pager=cat'];
+const KEEP = ['PATH', 'Path', 'HOME', 'USERPROFILE', 'SYSTEMROOT', 'SystemRoot', 'TMPDIR', 'TEMP', 'TMP', 'XDG_CONFIG_HOME'];
+
+function git(cwd: string, args: string[]): Promise<string> {
+  const env: Record<string, string> = { LC_ALL: 'C', LANG: 'C', GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0', GIT_PAGER: 'cat' };
+  for (const k of KEEP) if (typeof process.env[k] === 'string') env[k] = process.env[k]!;
+  return new Promise((resolve, reject) => {
+    execFile('git', [...SAFE, ...args], { cwd, env, maxBuffer: 64 * 1024 * 1024, windowsHide: true }, (err, stdout, stderr) => {
+      if (!err) return resolve(stdout);
+      const code = (err as { code?: unknown }).code;
+      reject(Object.assign(new Error((stderr || err.message).split('\n')[0].replace(/^(fatal|error):\s*/, '')), { code }));
+    });
+  });
+}
+
+const sha256 = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
+const blobId = (b: Uint8Array, commit: string) => createHash(commit.length === 64 ? 'sha256' : 'sha1').update(`blob ${b.length}\0`).update(b).digest('hex');
+const crlfToLf = (b: Uint8Array) => Uint8Array.from(b.filter((x, i) => !(x === 13 && b[i + 1] === 10)));
+
+/**
+ * What the report of `uri`'s group is made from: each file's SHA-256 (of the bytes on disk; of the editor's text,
+ * marked unsaved, when the editor holds changes not saved) and the commit HEAD names, with each file's state against
+ * it (its bytes hashed as a git blob and compared with the blob `git ls-tree` names; `git status` is not run since
+ * it may run a repository's filters). git runs only in a trusted workspace, on files on disk.
+ */
+export async function reportProvenance(linter: Linter, uri: vscode.Uri): Promise<Provenance> {
+  const path = linter.analysisOf(uri.path) ?? uri.path;
+  const paths = [path, ...linter.group(path).members.filter((m) => m !== path && linter.analysisOf(m) === path && linter.textOf(m) !== undefined)];
+  const multiRoot = (vscode.workspace.workspaceFolders?.length ?? 0) > 1;
+  const files = await Promise.all(
+    paths.map(async (p) => {
+      const u = linter.uriOf(p);
+      const text = linter.textOf(p) ?? '';
+      let disk: Uint8Array | undefined;
+      try {
+        disk = await vscode.workspace.fs.readFile(u);
+      } catch {
+        disk = undefined;
+      }
+      const same = disk !== undefined && new TextDecoder('utf-8').decode(disk).replace(/^\uFEFF/, '') === text;
+      const bytes = same ? disk! : new TextEncoder().encode(text);
+      return { uri: u, bytes, saved: same, path: vscode.workspace.asRelativePath(u, multiRoot) };
+    }),
+  );
+  const out: Provenance = {
+    files: files.map((f) => ({ path: f.path, sha256: sha256(f.bytes), ...(f.saved ? {} : { state: 'unsaved' as FileState }) })),
+    generatedAt: new Date().toISOString().replace(/\.\d{3}Z$/, 'Z'),
+  };
+  const first = files[0].uri;
+  if (first.scheme !== 'file') return { ...out, noGit: 'not-a-repository' };
+  if (!vscode.workspace.isTrusted) return { ...out, noGit: 'untrusted' };
+  const dir = nodePath.dirname(first.fsPath);
+  let root: string;
+  try {
+    root = (await git(dir, ['rev-parse', '--show-toplevel'])).trim();
+  } catch (e) {
+    const err = e as Error & { code?: unknown };
+    if (err.code === 'ENOENT') return { ...out, noGit: 'no-git' };
+    if (/not a git repository/i.test(err.message)) return { ...out, noGit: 'not-a-repository' };
+    return { ...out, noGit: 'failed', detail: err.message };
+  }
+  let commit: string;
+  try {
+    commit = (await git(dir, ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'])).trim();
+  } catch {
+    commit = '';
+  }
+  if (!/^[0-9a-f]{40,64}$/.test(commit)) return { ...out, noGit: 'no-commits' };
+  out.commit = commit;
+  // each file's path in the repository as git sees it (symbolic links in the folder resolved by git)
+  const rel = await Promise.all(
+    files.map(async (f) => {
+      if (f.uri.scheme !== 'file') return undefined;
+      try {
+        const d = nodePath.dirname(f.uri.fsPath);
+        const [top, prefix] = (await git(d, ['rev-parse', '--show-toplevel', '--show-prefix'])).split('\n');
+        return top.trim() === root ? `${prefix.trim()}${nodePath.basename(f.uri.fsPath)}` : undefined;
+      } catch {
+        return undefined;
+      }
+    }),
+  );
+  const blobs = new Map<string, string>();
+  const asked = [...new Set(rel.filter((r): r is string => r !== undefined))];
+  if (asked.length) {
+    try {
+      for (const rec of (await git(root, ['--literal-pathspecs', 'ls-tree', '-z', '--full-tree', commit, '--', ...asked])).split('\0')) {
+        const tab = rec.indexOf('\t');
+        const [, type, object] = rec.slice(0, Math.max(0, tab)).split(' ');
+        if (tab !== -1 && type === 'blob') blobs.set(rec.slice(tab + 1), object);
+      }
+    } catch {
+      /* every file then counts as not committed */
+    }
+  }
+  out.files.forEach((f, i) => {
+    if (f.state === 'unsaved') return;
+    const blob = rel[i] === undefined ? undefined : blobs.get(rel[i]!);
+    const bytes = files[i].bytes;
+    f.state = blob === undefined ? 'untracked' : blobId(bytes, commit) === blob || blobId(crlfToLf(bytes), commit) === blob ? 'clean' : 'modified';
+  });
+  return out;
 }

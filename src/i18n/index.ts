@@ -55,3 +55,19 @@ export function joinBoth(items: Arg[]): Bilingual {
 export function bi(sv: string, en: string): Bilingual {
   return { sv, en };
 }
+
+/** The two forms of a counted phrase in each language: `{n}` in them is the number (`1 risk` / `{n} risker`). */
+export type PluralForms = { sv: [one: string, other: string]; en: [one: string, other: string] };
+
+/**
+ * A counted phrase with the right plural: `plural(2, { sv: ['1 risk', '{n} risker'], en: ['1 risk', '{n} risks'] }, 'sv')`
+ * → "2 risker". Swedish and English both use the singular for exactly 1 only (0 risker, 0 risks).
+ */
+export function plural(n: number, forms: PluralForms, lang: Lang): string {
+  return forms[lang][n === 1 ? 0 : 1].replace(/\{n\}/g, String(n));
+}
+
+/** `plural` in both languages. */
+export function pluralBoth(n: number, forms: PluralForms): Bilingual {
+  return { sv: plural(n, forms, 'sv'), en: plural(n, forms, 'en') };
+}

@@ -3,6 +3,8 @@
  * risk, language), "Export report…" and "Review access changes…" against the git repository of the test workspace.
  */
 import * as assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
@@ -151,6 +153,13 @@ describe('commands', () => {
       const analys = fs.readFileSync(sample(ANALYS).fsPath, 'utf8');
       for (const [, id] of analys.matchAll(/^ {2}- id: (R\d+)$/gm)) assert.match(html, new RegExp(`>${id}<`), id);
       assert.match(html, /<svg[^>]*class="riskmap"/);
+      // provenance: the workspace's HEAD commit and the SHA-256 of each file's bytes on disk
+      const head = execFileSync('git', ['rev-parse', 'HEAD'], { cwd: WS, encoding: 'utf8' }).trim();
+      assert.ok(html.includes(`<dt>Git-commit</dt><dd>${head}</dd>`), `commit ${head}`);
+      for (const rel of [ANALYS, MATRIS]) {
+        const hash = createHash('sha256').update(fs.readFileSync(path.join(WS, rel))).digest('hex');
+        assert.ok(html.includes(`<tr><th scope="row"><code>${rel}</code></th><td><code>${hash}</code></td><td>oförändrad sedan commit</td></tr>`), `checksum of ${rel}`);
+      }
     });
 
     it('from the matrix file, to Markdown, with the unsaved text of the editor', async () => {
@@ -167,6 +176,10 @@ describe('commands', () => {
         assert.match(md, /^# /);
         assert.match(md, /PM-01/);
         assert.match(md, /BRA032/, 'the finding the unsaved widening causes');
+        // the matrix as the editor holds it: its checksum is of that text, marked unsaved
+        const unsaved = createHash('sha256').update(new TextEncoder().encode(doc.getText())).digest('hex');
+        assert.ok(md.includes(`| \`${MATRIS}\` | \`${unsaved}\` | osparade ändringar i redigeraren |`), 'unsaved matrix');
+        assert.match(md, /^- \*\*Git-commit:\*\* `[0-9a-f]{40} \(med ändringar som inte är incheckade\)`$/m);
       } finally {
         await restore(doc, before);
       }
