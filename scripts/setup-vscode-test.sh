@@ -13,8 +13,8 @@ T=$(now)
 step() { [ -n "${STEP:-}" ] && echo "   $STEP: $(awk "BEGIN { printf \"%.1f\", $(now) - $T }")s"; STEP=$1; T=$(now); echo "== $(date +%T) $*"; }
 t0=$(date +%s)
 
-step apt "chromium, libkrb5-dev and a compiler (only when missing)"
-if ! command -v chromium >/dev/null || ! dpkg -s libkrb5-dev >/dev/null 2>&1 || ! command -v g++ >/dev/null; then
+step apt "chromium, pdftotext, libkrb5-dev and a compiler (only when missing)"
+if ! command -v chromium >/dev/null || ! command -v pdftotext >/dev/null || ! dpkg -s libkrb5-dev >/dev/null 2>&1 || ! command -v g++ >/dev/null; then
   SUDO=; [ "$(id -u)" = 0 ] || SUDO=sudo
   export DEBIAN_FRONTEND=noninteractive
   $SUDO apt-get update -qq

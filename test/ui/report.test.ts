@@ -80,6 +80,7 @@ describe('HTML report in headless Chromium', function () {
   let browser: Browser | undefined;
 
   before(async function () {
+    requirePrerequisite(this, PDFTOTEXT !== undefined, 'pdftotext is missing: bash scripts/setup-vscode-test.sh (or apt-get install -y poppler-utils)');
     requirePrerequisite(this, fs.existsSync(CHROMIUM), `${CHROMIUM} is missing: bash scripts/setup-vscode-test.sh (or apt-get install -y chromium, or set BRA_CHROMIUM)`);
     fs.mkdirSync(SHOTS, { recursive: true });
     browser = await chromium.launch({
@@ -151,14 +152,9 @@ describe('HTML report in headless Chromium', function () {
         const pdfFile = path.join(OUT, `${c.file}.pdf`);
         fs.writeFileSync(pdfFile, pdf);
         assert.ok(pdfPages(pdf) > 0, 'the PDF has pages');
-        if (PDFTOTEXT) {
-          const text = execFileSync(PDFTOTEXT, ['-enc', 'UTF-8', pdfFile, '-'], { encoding: 'utf8' });
-          assert.ok(text.includes(c.lang === 'sv' ? 'Underskrifter' : 'Signatures'), 'the PDF has text');
-          assert.deepEqual(splitWords(html, text), [], 'no word split across two lines in print');
-        } else {
-          // eslint-disable-next-line no-console
-          console.warn('  pdftotext is missing (apt-get install -y poppler-utils): split words in print not checked');
-        }
+        const text = execFileSync(PDFTOTEXT!, ['-enc', 'UTF-8', pdfFile, '-'], { encoding: 'utf8' });
+        assert.ok(text.includes(c.lang === 'sv' ? 'Underskrifter' : 'Signatures'), 'the PDF has text');
+        assert.deepEqual(splitWords(html, text), [], 'no word split across two lines in print');
       } finally {
         await context.close();
       }
