@@ -47,12 +47,12 @@ function merge(nested: TextEdit[], outer: TextEdit[]): TextEdit[] {
 export default defineRule({
   id: 'BRA001',
   name: 'metadata-approval',
-  severity: 'error',
-  title: { sv: 'Metadata och fastställelse saknas', en: 'Document metadata or approval missing' },
+  severity: 'warning',
+  title: { sv: 'Metadata eller fastställande saknas', en: 'Document metadata or approval missing' },
   messages: {
     default: {
-      sv: 'Dokumentet saknar uppgifter om {fields}. Det måste framgå vem som upprättat och fastställt analysen och när.',
-      en: 'The document is missing {fields}. It must show who prepared and approved the analysis, and when.',
+      sv: 'Dokumentet saknar uppgifter om {fields}. Analysen visar därmed inte vem som har tagit fram och fastställt den eller när.',
+      en: 'The document is missing {fields}. The analysis therefore does not show who prepared and approved it, or when.',
     },
   },
   legal: [

@@ -20,7 +20,7 @@ export default defineRule({
   },
   legal: [
     { act: 'prop. 2007/08:126', ref: 's. 149', source: 'DI-2019-3845 s. 16' },
-    { act: 'Kammarrätten i Stockholm 2022-05-16', ref: 'mål 4540-21 m.fl. (aktiva val som integritetshöjande åtgärd)' },
+    { act: 'Kammarrätten i Stockholm 2022-05-16', ref: 'en av fem domar, enligt referat (aktiva val; målnummer ej kontrollerat)', url: 'https://tmpartners.se/2022/06/02/hoga-beviskrav-vid-sanktionsavgifter/' },
   ],
   fixable: true,
   check(ctx) {

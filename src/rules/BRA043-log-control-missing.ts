@@ -16,7 +16,7 @@ export default defineRule({
   },
   legal: [
     { act: 'patientdatalagen (2008:355)', ref: '4 kap. 3 §', source: 'DI-2019-3845 s. 17' },
-    { act: 'prop. 2007/08:126', ref: 's. 149 f.' },
+    { act: 'prop. 2007/08:126', ref: 's. 149 f.', url: 'http://www.ucr.uu.se/sv/kontakta-oss/support/e-tjaenstekort/lagar-och-regler/378-atkomstkontroll' },
   ],
   fixable: true,
   check(ctx) {

@@ -15,9 +15,9 @@ describe('rule catalogue (meta)', () => {
     const expected = Array.from({ length: 45 }, (_, i) => `BRA${String(i + 1).padStart(3, '0')}`);
     assert.deepEqual(ids, expected);
   });
-  it('counts 23 errors, 19 warnings and 3 info as the catalogue says', () => {
+  it('counts 19 errors, 23 warnings and 3 info as the catalogue says', () => {
     const count = (s: string) => RULES.filter((r) => r.severity === s).length;
-    assert.deepEqual([count('error'), count('warning'), count('info')], [23, 19, 3]);
+    assert.deepEqual([count('error'), count('warning'), count('info')], [19, 23, 3]);
   });
   for (const rule of RULES) {
     describe(rule.id, () => {
