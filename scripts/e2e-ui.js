@@ -84,7 +84,7 @@ it('the hover on the finding shows the label, the rule and its legal basis', asy
   // keyboard: the cursor on it and Ctrl+K Ctrl+I); each attempt waits for the hover, none sleeps
   const token = page.locator(`${editor} .view-line:has-text("level: medium")`).first().locator('span > span', { hasText: 'medium' }).first();
   const shown = () => page.waitForFunction(() => [...document.querySelectorAll('.monaco-hover')]
-    .some((h) => h.offsetParent !== null && /BRA019/.test(h.textContent) && /Rättslig grund/.test(h.textContent)), null, { timeout: 5000 }).then(() => true, () => false);
+    .some((h) => h.offsetParent !== null && /BRA019/.test(h.textContent) && /Rättsliga källor/.test(h.textContent)), null, { timeout: 5000 }).then(() => true, () => false);
   let ok = false;
   for (let attempt = 0; attempt < 6 && !ok; attempt++) {
     const box = await token.boundingBox();

@@ -223,7 +223,7 @@ export const T = {
   severity: b('Allvarlighet', 'Severity'),
   message: b('Fynd', 'Finding'),
   location: b('Plats', 'Location'),
-  legal: b('Rättslig grund', 'Legal basis'),
+  legal: b('Rättsliga källor', 'Legal sources'),
   lineCol: b('rad {line}, kolumn {column}', 'line {line}, column {column}'),
   noFindings: b('Inga öppna fynd per {asOf}.', 'No open findings as of {asOf}.'),
   findingsIntro: b(
@@ -728,7 +728,8 @@ class Builder {
       if (strList(s.v, 'care_units')?.length) rows.push([this.t(T.units), this.unitNames(strList(s.v, 'care_units'))]);
       rows.push([this.t(T.assessment), this.text(s.v, 'assessment')]);
       rows.push([this.t(T.linkedRisks), risks.length ? { lines: risks.map((id) => this.riskRef(id)) } : this.miss()]);
-      const ms = strList(s.v, 'measures') ?? [];
+      // ids of risk measures, and measures the assessment lists inline (objects as in risks[].measures)
+      const ms = (Array.isArray(s.v.measures) ? s.v.measures : []).map((x) => (isRec(x) ? [str(x, 'id'), str(x, 'description') ?? str(x, 'kind')].filter(Boolean).join(': ') : typeof x === 'string' ? x.trim() : '')).filter(Boolean);
       if (ms.length) rows.push([this.t(T.measures), ms.join(', ')]);
       blocks.push({ k: 'kv', rows });
     }
