@@ -473,7 +473,7 @@ const logBool = (sv, en) => bool(`Loggen visar: ${sv}`, `Log shows: ${en}`, `Om 
 
 D.logging = obj('Loggning', 'Logging', 'Vad systemets åtkomstloggar visar och hur länge de sparas.',
   'What the system\'s access logs show and how long they are kept.',
-  'Vad åtkomstloggarna visar. Av loggarna ska framgå åtgärder, vårdenhet eller vårdprocess, tidpunkt samt användarens och patientens identitet (4 kap. 9 a § HSLF-FS 2016:40 enligt IMY:s checklista; tidigare 4 kap. 9 §, citerad i IMY DI-2019-3845 s. 17).', {
+  'Vad åtkomstloggarna visar. Av loggarna ska framgå åtgärder, vårdenhet eller vårdprocess, tidpunkt samt användarens och patientens identitet (4 kap. 9 a § HSLF-FS 2016:40 enligt IMY:s checklista; 2020 års lydelse citerad i IMY DI-2019-3845 s. 17).', {
     action: logBool('åtgärd', 'action taken'),
     care_unit_or_process: logBool('vårdenhet eller vårdprocess', 'care unit or care process'),
     timestamp: logBool('tidpunkt', 'time'),
