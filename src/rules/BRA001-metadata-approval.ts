@@ -1,4 +1,4 @@
-/** BRA001 — Metadata och fastställelse saknas (rules-and-model.md §2.4). */
+/** BRA001 — Metadata eller fastställande saknas (rules-and-model.md §2.4). */
 import type { Bilingual, TextEdit } from '../model';
 import { joinBoth } from '../i18n';
 import { insertEntries } from '../fixes';
@@ -20,7 +20,7 @@ const F = {
   preparedBy: { path: ['prepared_by'], label: { sv: 'vem som upprättat analysen (prepared_by)', en: 'who prepared the analysis (prepared_by)' } },
   approvedBy: { path: ['approved', 'by'], label: { sv: 'vem som fastställt analysen (approved.by)', en: 'who approved it (approved.by)' } },
   approvedRole: { path: ['approved', 'role'], label: { sv: 'fastställarens befattning (approved.role)', en: "the approver's position (approved.role)" } },
-  approvedDate: { path: ['approved', 'date'], label: { sv: 'datum för fastställelse (approved.date)', en: 'the approval date (approved.date)' } },
+  approvedDate: { path: ['approved', 'date'], label: { sv: 'fastställandedatum (approved.date)', en: 'the approval date (approved.date)' } },
 } satisfies Record<string, Field>;
 
 /** A `prepared_by` item that says something: a non-blank string, or a map with at least one non-blank value. */

@@ -11,10 +11,10 @@ export default defineRule({
   id: 'BRA011',
   name: 'active-choice',
   severity: 'info',
-  title: { sv: 'Mycket känsliga uppgifter utanför egen enhet utan aktivt val', en: 'Highly sensitive data beyond the own unit without an active choice' },
+  title: { sv: 'Mycket känsliga uppgifter utanför den egna vårdenheten utan aktivt val', en: 'Highly sensitive data beyond the own unit without an active choice' },
   messages: {
     default: {
-      sv: 'Behörigheten {entry} ger åtkomst till mycket känsliga uppgifter ({categories}) utanför egen enhet utan aktivt val. Mer känsliga uppgifter bör kräva aktiva val.',
+      sv: 'Behörigheten {entry} ger åtkomst till mycket känsliga uppgifter ({categories}) utanför den egna vårdenheten utan aktivt val. Mer känsliga uppgifter bör kräva aktiva val.',
       en: 'Access entry {entry} gives access to highly sensitive data ({categories}) beyond the own unit without an active choice. More sensitive data should require an active choice.',
     },
   },

@@ -10,8 +10,8 @@ export default defineRule({
   title: bi('Systematisk loggkontroll saknas', 'No systematic log control'),
   messages: {
     default: bi(
-      'Det finns ingen systematisk kontroll av loggarna i {system}.',
-      'There is no systematic control of the logs in {system}.',
+      'Analysen visar inte att åtkomsten i {system} kontrolleras systematiskt (logguppföljning).',
+      'The analysis does not show that access in {system} is systematically checked (log follow-up).',
     ),
   },
   legal: [

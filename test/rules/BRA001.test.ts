@@ -41,7 +41,7 @@ describe('BRA001 metadata-approval', () => {
     const text = COMPLETE.replace('approved: { by: Anna Ek, role: Verksamhetschef, date: 2026-01-10 }', 'approved: { by: Anna Ek }');
     const fs = run(text);
     assert.deepEqual(fs.map((f) => brief(text, f)), [{ rule: 'BRA001', severity: 'warning', location: '$.document', range: '8:3-8:11' }]);
-    assert.match(fs[0].message.sv, /befattning \(approved\.role\) och datum för fastställelse \(approved\.date\)/);
+    assert.match(fs[0].message.sv, /befattning \(approved\.role\) och fastställandedatum \(approved\.date\)/);
     assert.deepEqual(run(text.replace('status: approved', 'status: draft')), []);
     assert.deepEqual(run(text.replace('status: approved', 'status: superseded')), []);
   });

@@ -66,6 +66,7 @@ describe('rule catalogue (meta)', () => {
         assert.ok(fs.existsSync(file), `docs/rules/${rule.meta.doc}`);
         const doc = fs.readFileSync(file, 'utf8');
         assert.ok(doc.startsWith(`# ${rule.id}`), 'starts with "# <id>"');
+        assert.equal(doc.split('\n')[0], `# ${rule.id} — ${rule.title.sv} / ${rule.title.en}`, 'the heading is the rule\'s title in both languages');
         for (const h of DOC_HEADINGS) assert.ok(doc.includes(h), `heading "${h}"`);
         assert.ok(doc.includes('❌') && doc.includes('✅'), 'a failing and a passing example');
       });
