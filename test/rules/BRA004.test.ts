@@ -54,4 +54,10 @@ describe('BRA004 cross-functional', () => {
     assert.equal(fs.length, 1);
     assert.equal(fs[0].fixes, undefined);
   });
+
+  it('the DPO advises (art. 38–39 GDPR): a consulted data_protection_officer is valid but does not count as a preparer', () => {
+    const text = doc(['clinical_operations', 'data_protection_officer']);
+    assert.deepEqual(lintText(text).filter((f) => f.rule === 'schema'), []);
+    assert.equal(run(text).length, 1);
+  });
 });
