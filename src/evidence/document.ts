@@ -73,7 +73,7 @@ export const T = {
   levelsAfter: b('Risknivåer efter åtgärder', 'Risk levels after measures'),
   notPlaced: b('ej bedömda', 'not assessed'),
   // sections
-  sDocument: b('Dokument och fastställelse', 'Document and approval'),
+  sDocument: b('Dokument och fastställande', 'Document and approval'),
   sScope: b('Omfattning och system', 'Scope and systems'),
   sData: b('Kategorier av uppgifter', 'Categories of data'),
   sRegistered: b('Kategorier av registrerade', 'Categories of data subjects'),
@@ -113,7 +113,7 @@ export const T = {
   vendor: b('Leverantör', 'Vendor'),
   regimes: b('Regelverk för åtkomst', 'Access regimes'),
   regime: b('Regelverk', 'Regime'),
-  sjfRole: b('Roll i sammanhållen journalföring', 'Role in coherent record keeping'),
+  sjfRole: b('Roll i sammanhållen vård- och omsorgsdokumentation', 'Role in coherent health and social care documentation'),
   patients: b('Registrerade patienter', 'Registered patients'),
   users: b('Användare med behörighet', 'Users with access'),
   accounts: b('Individuella konton', 'Individual accounts'),
