@@ -49,7 +49,7 @@ it('the workbench opens the deficient sample at the BRA019 finding and shows its
   await page.keyboard.type('140:14');
   await page.keyboard.press('Enter');
   await page.waitForFunction(() => document.querySelector('.editor-instance .monaco-editor .view-lines')?.innerText.replace(/\u00a0/g, ' ').includes('level: medium'), null, { timeout: T });
-  await page.waitForSelector(`${editor} .squiggly-error`, { timeout: T });
+  await page.waitForSelector(`${editor} .squiggly-warning`, { timeout: T });
   await shot('1-squiggle');
 });
 
