@@ -49,7 +49,7 @@ it('the workbench opens the deficient sample at the BRA019 finding and shows its
   await page.keyboard.type('140:14');
   await page.keyboard.press('Enter');
   await page.waitForFunction(() => document.querySelector('.editor-instance .monaco-editor .view-lines')?.innerText.replace(/\u00a0/g, ' ').includes('level: medium'), null, { timeout: T });
-  await page.waitForSelector(`${editor} .squiggly-error`, { timeout: T });
+  await page.waitForSelector(`${editor} .squiggly-warning`, { timeout: T });
   await shot('1-squiggle');
 });
 
@@ -84,7 +84,7 @@ it('the hover on the finding shows the label, the rule and its legal basis', asy
   // keyboard: the cursor on it and Ctrl+K Ctrl+I); each attempt waits for the hover, none sleeps
   const token = page.locator(`${editor} .view-line:has-text("level: medium")`).first().locator('span > span', { hasText: 'medium' }).first();
   const shown = () => page.waitForFunction(() => [...document.querySelectorAll('.monaco-hover')]
-    .some((h) => h.offsetParent !== null && /BRA019/.test(h.textContent) && /Rättslig grund/.test(h.textContent)), null, { timeout: 5000 }).then(() => true, () => false);
+    .some((h) => h.offsetParent !== null && /BRA019/.test(h.textContent) && /Rättsliga källor/.test(h.textContent)), null, { timeout: 5000 }).then(() => true, () => false);
   let ok = false;
   for (let attempt = 0; attempt < 6 && !ok; attempt++) {
     const box = await token.boundingBox();

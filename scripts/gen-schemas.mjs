@@ -48,7 +48,7 @@ function enumDef(sv, en, dsv, den, md, type, entries) {
 // ---------------------------------------------------------------------------------------------------------------
 // Code lists
 // ---------------------------------------------------------------------------------------------------------------
-const SENS = 'Särskilt integritetskänslig specialitet: kräver särskild riskbedömning (prop. 2007/08:126 s. 148; IMY DI-2019-3845 s. 19).';
+const SENS = 'Särskilt integritetskänslig specialitet: uppgifter från vissa mottagningar eller specialiteter *kan kräva* en särskild riskbedömning (prop. 2007/08:126 s. 148; IMY DI-2019-3845 s. 15, 19). Verktygets lista; `.bra.jsonc` `thresholds.sensitiveSpecialties` ersätter den.';
 const SOFT = 'Mjuk åtgärd: begränsar inte åtkomsten i sig (IMY, Vårdgivares skydd för patientuppgifter).';
 
 const D = {};
@@ -77,7 +77,9 @@ D.preparer_function = enumDef('Funktion', 'Function', 'Vilken funktion personen 
   'Which function the person represents in preparing the analysis.', undefined, 'string', [
     ['clinical_operations', 'Verksamhet/vårdledning', 'Clinical operations'],
     ['information_security', 'Informationssäkerhet', 'Information security'],
-    ['data_protection', 'Dataskyddsombud', 'Data protection officer'],
+    ['data_protection', 'Dataskydd (jurist/samordnare)', 'Data protection (lawyer/coordinator)'],
+    ['data_protection_officer', 'Dataskyddsombud (rådgivande)', 'Data protection officer (advisory)',
+      'Dataskyddsombudet ger råd och övervakar (art. 38–39 GDPR); det tar inte fram analysen och räknas inte som en funktion som tagit fram den.'],
     ['legal', 'Juridik', 'Legal'],
     ['it_system_management', 'Systemförvaltning/IT', 'IT/system management'],
     ['management', 'Ledning', 'Management'],
@@ -106,7 +108,7 @@ D.specialty = enumDef('Specialitet', 'Specialty',
     ['infectious_diseases', 'Infektion (inkl. hiv)', 'Infectious diseases (incl. HIV)', SENS],
     ['sexual_health_clinic', 'Mottagning för sexuell hälsa', 'Sexual health clinic', SENS],
     ['clinical_genetics', 'Klinisk genetik', 'Clinical genetics', SENS],
-    ['gender_identity', 'Könsdysfori', 'Gender dysphoria', SENS],
+    ['gender_identity', 'Utredning och behandling vid könsdysfori', 'Assessment and treatment of gender dysphoria', SENS],
     ['primary_care_mental_health', 'Psykisk hälsa i primärvården', 'Mental health in primary care', SENS],
     ['dental', 'Tandvård', 'Dental care'],
     ['elderly_care_nursing', 'Kommunal hälso- och sjukvård', 'Municipal health care'],
@@ -115,20 +117,30 @@ D.specialty = enumDef('Specialitet', 'Specialty',
   ]);
 
 D.regime = enumDef('Regelverk för åtkomst', 'Access regime',
-  'Inre sekretess (4 kap. patientdatalagen) eller sammanhållen journalföring (6 kap. patientdatalagen). Behov och risker ska analyseras för varje regelverk för sig.',
-  'Internal confidentiality (ch. 4 Patient Data Act) or coherent record keeping (ch. 6 Patient Data Act). Needs and risks are analysed per regime.',
-  'Inre sekretess (4 kap. PDL) eller sammanhållen journalföring (6 kap. PDL). Analysen ska omfatta båda: "*Det gäller såväl inom den inre sekretessen som vid sammanhållen journalföring*" (IMY DI-2019-3845 s. 19).',
+  'Inre sekretess (4 kap. patientdatalagen) eller sammanhållen vård- och omsorgsdokumentation (lag 2022:913). Behov och risker analyseras för varje regelverk för sig.',
+  'Internal confidentiality (ch. 4 Patient Data Act) or coherent health and social care documentation (Act 2022:913). Needs and risks are analysed per regime.',
+  'Inre sekretess (4 kap. 1–3 §§ PDL) eller sammanhållen vård- och omsorgsdokumentation (lag 2022:913, i kraft 2023-01-01; som ersatte patientdatalagens regler om sammanhållen journalföring). IMY förväntar sig att analysen omfattar båda: "*Det gäller såväl inom den inre sekretessen som vid sammanhållen journalföring*" (IMY DI-2019-3845 s. 19). Värdet heter fortfarande `coherent_record_keeping` så att befintliga filer gäller.',
   'string', [
-    ['inner_secrecy', 'Inre sekretess (4 kap. PDL)', 'Internal confidentiality (ch. 4 PDL)', 'Åtkomst inom vårdgivarens egen verksamhet (4 kap. 2 § PDL).'],
-    ['coherent_record_keeping', 'Sammanhållen journalföring (6 kap. PDL)', 'Coherent record keeping (ch. 6 PDL)', 'Direktåtkomst till andra vårdgivares uppgifter, t.ex. NPÖ (6 kap. 7 § PDL).'],
+    ['inner_secrecy', 'Inre sekretess (4 kap. PDL)', 'Internal confidentiality (ch. 4 PDL)', 'Åtkomst inom vårdgivarens egen verksamhet (4 kap. 1–3 §§ PDL).'],
+    ['coherent_record_keeping', 'Sammanhållen vård- och omsorgsdokumentation (lag 2022:913)', 'Coherent health and social care documentation (Act 2022:913)',
+      'Direktåtkomst eller annat elektroniskt utlämnande mellan vårdgivare och omsorgsgivare, t.ex. NPÖ (lag 2022:913; som ersatte patientdatalagens regler om sammanhållen journalföring).'],
   ]);
 
-D.sjf_role = enumDef('Roll i sammanhållen journalföring', 'Role in coherent record keeping',
-  'Om systemet gör uppgifter tillgängliga för andra vårdgivare (producent), tar del av andras uppgifter (konsument) eller båda.',
+D.external_relation = enumDef('Förhållande till vårdgivaren', 'Relation to the provider',
+  'Hur personal från en annan organisation når patientuppgifterna.', 'How staff of another organisation reach the patient data.', undefined, 'string', [
+    ['hired_staff', 'Arbetar hos vårdgivaren (t.ex. inhyrd eller student)', 'Works at the provider (e.g. hired staff or student)',
+      'Den som arbetar hos vårdgivaren omfattas av den inre sekretessen (4 kap. 1 § PDL), oavsett anställningsform.'],
+    ['processor', 'Leverantör (personuppgiftsbiträde)', 'Supplier (processor)', 'Kräver ett personuppgiftsbiträdesavtal (art. 28 GDPR).'],
+    ['other_provider', 'Annan vård- eller omsorgsgivare', 'Another care or social-care provider',
+      'Når uppgifterna via sammanhållen vård- och omsorgsdokumentation (lag 2022:913).'],
+  ]);
+
+D.sjf_role = enumDef('Roll i sammanhållen vård- och omsorgsdokumentation', 'Role in coherent health and social care documentation',
+  'Om systemet gör egna uppgifter tillgängliga för andra vård- och omsorgsgivare, tar del av andras uppgifter eller båda.',
   'Whether the system makes data available to other providers (producer), reads other providers\' data (consumer) or both.',
   undefined, 'string', [
-    ['consumer', 'Konsument', 'Consumer'],
-    ['producer', 'Producent', 'Producer'],
+    ['consumer', 'Tar del av andras uppgifter', 'Reads other providers\' data'],
+    ['producer', 'Gör egna uppgifter tillgängliga', 'Makes own data available'],
     ['both', 'Båda', 'Both'],
   ]);
 
@@ -143,7 +155,7 @@ D.sensitivity = enumDef('Känslighet', 'Sensitivity',
   ]);
 
 D.staff_category = enumDef('Yrkeskategori', 'Staff category',
-  'Personalkategori. Behörighet får inte grundas enbart på yrkeskategori; behovet ska framgå av arbetsuppgifterna.',
+  'Personalkategori. Det räcker inte att utgå från yrkeskategori (IMY, Vårdgivares skydd för patientuppgifter); behovet bör framgå av arbetsuppgifterna.',
   'Staff category. Access must not be based on the professional category alone; the need follows from the tasks.',
   'Personalkategori. "*Det räcker inte att utgå från vilken yrkeskategori en viss anställd tillhör*" (IMY, Vårdgivares skydd för patientuppgifter). Behoven ska analyseras per personalkategori (prop. 2007/08:126 s. 148–149).',
   'string', [
@@ -184,7 +196,7 @@ D.patient_scope = enumDef('Patientomfång', 'Patient scope',
 D.identifiability = enumDef('Identifierbarhet', 'Identifiability',
   'Om uppgifterna visas direkt identifierbara eller endast indirekt identifierbara (t.ex. pseudonymiserade).',
   'Whether the data is shown directly identifiable or only indirectly identifiable (e.g. pseudonymised).',
-  'Personal som inte utför individinriktade arbetsuppgifter bör bara få indirekt identifierbara uppgifter (prop. 2007/08:126 s. 149; IMY DI-2019-3845 s. 16).',
+  'För personal som inte utför individorienterade arbetsuppgifter "*torde det för flertalet befattningshavare räcka*" med indirekt identifierbara uppgifter (prop. 2007/08:126 s. 149; IMY DI-2019-3845 s. 16).',
   'string', [
     ['identified', 'Direkt identifierbara', 'Directly identifiable'],
     ['pseudonymised', 'Indirekt identifierbara', 'Indirectly identifiable (pseudonymised)'],
@@ -306,6 +318,8 @@ D.condition = enumDef('Villkor', 'Condition', 'Tekniskt villkor som begränsar n
     ['emergency_access_logged', 'Nödåtkomst loggas och följs upp', 'Emergency access logged and followed up'],
     ['protected_identity_masked', 'Maskering vid skyddade personuppgifter', 'Masking of protected identity'],
     ['blocking_respected', 'Spärrar respekteras', 'Blocks respected'],
+    ['child_consent_checked', 'Barns samtycke bedöms efter ålder och mognad', "Child's consent assessed by age and maturity",
+      'Lag (2022:913) har uttryckliga bestämmelser om barns samtycke (prop. 2021/22:177).'],
   ]);
 
 D.review_trigger = enumDef('Utlösande händelse', 'Review trigger', 'Händelse som utlöser en översyn av behörigheter.',
@@ -318,7 +332,7 @@ D.review_trigger = enumDef('Utlösande händelse', 'Review trigger', 'Händelse 
   ]);
 
 D.log_selection = enumDef('Urval', 'Selection', 'Hur loggar väljs ut för kontroll.', 'How logs are selected for review.',
-  'Hur loggar väljs ut. IMY rekommenderar att kombinera slumpmässigt och riktat urval (IMY, Kontroll av åtkomst till uppgifter).',
+  'Hur loggar väljs ut. IMY: det är "*lämpligt att kombinera systematik och viss slumpmässighet*" med flera parametrar (IMY, Kontroll av åtkomst till uppgifter – för vårdgivare).',
   'string', [
     ['random_sample', 'Slumpmässigt urval', 'Random sample'],
     ['targeted', 'Riktat urval', 'Targeted selection', 'Ange kriterierna i `targeted_criteria`.'],
@@ -419,7 +433,7 @@ D.previous_approval = obj('Tidigare fastställd version', 'Previous approved ver
 
 D.document = obj('Dokument', 'Document', 'Uppgifter om analysdokumentet: vem som upprättat och fastställt det, version och status.',
   'About the analysis document: who prepared and approved it, version and status.',
-  'Uppgifter om analysdokumentet. Vårdgivaren ska **kunna visa** att analysen finns, vem som upprättat och fastställt den och när (art. 5.2 GDPR; IMY DI-2019-3845 s. 20).', {
+  'Uppgifter om analysdokumentet. Vårdgivaren ska **kunna visa** att behandlingen följer förordningen (art. 5.2 GDPR; IMY DI-2019-3845 s. 12); vem som tagit fram och fastställt analysen och när är verktygets sätt att visa det.', {
     id: str('Dokument-id', 'Document id', 'Dokumentets id, t.ex. diarienummer.', 'Id of the document, e.g. a registry number.'),
     title: str('Rubrik', 'Title', 'Dokumentets rubrik.', 'Title of the document.'),
     version: str('Version', 'Version', 'Dokumentets version, t.ex. "1.2" (skrivs med citattecken).', 'Version of the document, e.g. "1.2" (quoted).'),
@@ -456,11 +470,11 @@ D.scope = obj('Omfattning och avgränsning', 'Scope', 'Vilken verksamhet och vil
   });
 
 const logBool = (sv, en) => bool(`Loggen visar: ${sv}`, `Log shows: ${en}`, `Om loggen visar ${sv}.`, `Whether the log shows the ${en}.`,
-  `Om loggen visar ${sv} (4 kap. 9 § HSLF-FS 2016:40 i 2020 års lydelse; IMY DI-2019-3845 s. 17).`);
+  `Om loggen visar ${sv} (4 kap. 9 a § HSLF-FS 2016:40 enligt IMY:s checklista Kontroll av åtkomst till uppgifter – för vårdgivare).`);
 
 D.logging = obj('Loggning', 'Logging', 'Vad systemets åtkomstloggar visar och hur länge de sparas.',
   'What the system\'s access logs show and how long they are kept.',
-  'Vad åtkomstloggarna visar. Av loggarna ska framgå åtgärder, vårdenhet eller vårdprocess, tidpunkt samt användarens och patientens identitet (4 kap. 9 § HSLF-FS 2016:40; IMY DI-2019-3845 s. 17).', {
+  'Vad åtkomstloggarna visar. Av loggarna ska framgå åtgärder, vårdenhet eller vårdprocess, tidpunkt samt användarens och patientens identitet (4 kap. 9 a § HSLF-FS 2016:40 enligt IMY:s checklista; 2020 års lydelse citerad i IMY DI-2019-3845 s. 17).', {
     action: logBool('åtgärd', 'action taken'),
     care_unit_or_process: logBool('vårdenhet eller vårdprocess', 'care unit or care process'),
     timestamp: logBool('tidpunkt', 'time'),
@@ -473,15 +487,15 @@ D.logging = obj('Loggning', 'Logging', 'Vad systemets åtkomstloggar visar och h
 
 D.system = obj('System', 'System', 'Ett journalsystem eller annat system med patientuppgifter som behörigheter tilldelas i.',
   'A record system or other system with patient data in which access is assigned.',
-  'Ett system med patientuppgifter. Varje system, även sammanhållen journalföring som NPÖ, ska analyseras för sig (IMY DI-2019-3845 s. 21).', {
+  'Ett system med patientuppgifter. Varje system, även ett för sammanhållen vård- och omsorgsdokumentation som NPÖ, bör analyseras (verktygets tolkning av IMY DI-2019-3845 s. 10, 19).', {
     id: idProp('Systemets id, som behov, risker och behörigheter hänvisar till.', 'Id of the system, referred to by needs, risks and access entries.'),
     name: str('Namn', 'Name', 'Systemets namn.', 'Name of the system.'),
     vendor: str('Leverantör', 'Vendor', 'Systemets leverantör.', 'Vendor of the system.'),
     regimes: listOf('regime', 'Regelverk för åtkomst', 'Access regimes', 'Regelverk som åtkomsten i systemet sker under.',
       'Regimes under which the system is accessed.',
-      'Inre sekretess (4 kap. PDL) och/eller sammanhållen journalföring (6 kap. PDL). Båda ska analyseras (IMY DI-2019-3845 s. 19).'),
-    sjf_role: ref('sjf_role', 'Roll i sammanhållen journalföring', 'Role in coherent record keeping',
-      'Systemets roll i sammanhållen journalföring.', 'The system\'s role in coherent record keeping.'),
+      'Inre sekretess (4 kap. PDL) och/eller sammanhållen vård- och omsorgsdokumentation (lag 2022:913). IMY förväntar sig att båda analyseras (IMY DI-2019-3845 s. 19).'),
+    sjf_role: ref('sjf_role', 'Roll i sammanhållen vård- och omsorgsdokumentation', 'Role in coherent health and social care documentation',
+      'Systemets roll i sammanhållen vård- och omsorgsdokumentation.', 'The system\'s role in coherent health and social care documentation.'),
     patients_registered: int('Antal registrerade patienter', 'Patients registered', 'Ungefärligt antal patienter vars uppgifter finns i systemet.',
       'Approximate number of patients whose data is in the system.',
       'Antal patienter i systemet. Analysen ska visa **omfattningen** och hur den påverkar risken (IMY DI-2019-3845 s. 19, 29).'),
@@ -523,7 +537,7 @@ D.data_category = obj('Kategori av uppgifter', 'Data category', 'En kategori av 
 
 D.registered_category = obj('Kategori av registrerade', 'Data subject category', 'En kategori av registrerade (patienter) som kan kräva särskild hänsyn.',
   'A category of data subjects (patients) that may need particular care.',
-  'En kategori av registrerade, "*exempelvis sårbara fysiska personer och barn*" (IMY DI-2019-3845 s. 19). Skyddade personuppgifter och allmänt kända personer kräver särskild riskbedömning (prop. 2007/08:126 s. 148).', {
+  'En kategori av registrerade, "*exempelvis sårbara fysiska personer och barn*" (IMY DI-2019-3845 s. 19). Skyddade personuppgifter och allmänt kända personer "*kan kräva särskilda riskbedömningar*" (prop. 2007/08:126 s. 148; IMY DI-2019-3845 s. 15).', {
     id: { ...D.registered_category_id, title: 'Id', 'x-title-en': 'Id',
       description: 'Kategorins kod. ' + D.registered_category_id.description, 'x-description-en': 'Code of the category. ' + D.registered_category_id['x-description-en'] },
     label: str('Benämning', 'Label', 'Kategorins benämning på svenska.', 'Label of the category (Swedish).'),
@@ -578,11 +592,16 @@ D.role = obj('Personalkategori/roll', 'Staff category/role', 'En personalkategor
     individual_oriented: bool('Individorienterade arbetsuppgifter', 'Individual-oriented tasks',
       'Om rollen utför arbetsuppgifter som riktar sig mot enskilda patienter. Standard: true.',
       'Whether the role performs tasks directed at individual patients. Default: true.',
-      'Om rollen utför individinriktade arbetsuppgifter. Annars bör den bara få indirekt identifierbara uppgifter (prop. 2007/08:126 s. 149).',
+      'Om rollen utför individorienterade arbetsuppgifter. Annars "*torde det … räcka*" med indirekt identifierbara uppgifter (prop. 2007/08:126 s. 149).',
       { default: true }),
     external_organisation: str('Annan organisation (arbetsgivare)', 'External organisation (employer)',
       'Om personalen är anställd av en annan organisation, t.ex. en leverantör: organisationens namn.',
       'If the staff are employed by another organisation, e.g. a vendor: its name.'),
+    external_relation: ref('external_relation', 'Organisationens förhållande till vårdgivaren', 'Relation to the provider',
+      'Hur personal från en annan organisation når uppgifterna: arbetar hos vårdgivaren, leverantör (personuppgiftsbiträde) eller annan vård- eller omsorgsgivare.',
+      'How staff of another organisation reach the data: working at the provider, supplier (processor) or another care or social-care provider.'),
+    processor_agreement: bool('Personuppgiftsbiträdesavtal finns', 'Processor agreement in place',
+      'För en leverantör: om ett personuppgiftsbiträdesavtal (art. 28 GDPR) omfattar åtkomsten.', 'For a supplier: whether a processor agreement (Art. 28 GDPR) covers the access.'),
     headcount: int('Antal personer', 'Headcount', 'Antal personer i rollen.', 'Number of people in the role.'),
     tasks: strList('Arbetsuppgifter', 'Tasks', 'Rollens arbetsuppgifter, som behoven av åtkomst grundas på.', 'Tasks of the role on which the access needs are based.',
       'Rollens arbetsuppgifter. Behörigheten ska begränsas till vad som behövs för att den enskilde ska kunna **fullgöra sina arbetsuppgifter** (4 kap. 2 § PDL).'),
@@ -645,6 +664,8 @@ D.risk = obj('Risk', 'Risk', 'En risk för de registrerades rättigheter och fri
     registered_categories: ref('registered_category_list', 'Kategorier av registrerade', 'Data subject categories',
       'Kategorier av registrerade som risken avser.', 'Data subject categories the risk concerns.'),
     roles: ref('id_list', 'Roller', 'Roles', 'Roller som risken avser.', 'Roles the risk concerns.'),
+    care_units: ref('id_list', 'Vårdenheter', 'Care units', 'Vårdenheter som risken avser (en risk med åtgärder för en känslig enhet räknas som särskild riskbedömning, BRA016).',
+      'Care units the risk concerns (a risk with measures for a sensitive unit counts as a special risk assessment, BRA016).'),
     consequences: listOf('consequence', 'Konsekvenser', 'Consequences', 'Konkreta negativa konsekvenser för de registrerade.',
       'Concrete negative consequences for the data subjects.',
       'Konkreta negativa konsekvenser för de registrerade, "*exempelvis skador, betydande social eller ekonomisk nackdel, berövande av rättigheter och friheter*" (IMY DI-2019-3845 s. 19).'),
@@ -689,8 +710,14 @@ D.special_risk_assessment = obj('Särskild riskbedömning', 'Special risk assess
     assessment: str('Bedömning', 'Assessment', 'Själva bedömningen: vad som gör gruppen eller enheten särskilt utsatt och hur det hanteras.',
       'The assessment itself: what makes the group or unit particularly exposed and how it is handled.'),
     risks: ref('id_list', 'Kopplade risker', 'Linked risks', 'Risker som bedömningen hänvisar till.', 'Risks the assessment refers to.'),
-    measures: ref('id_list', 'Åtgärder', 'Measures', 'Id:n för åtgärder (risks[].measures[].id) som bedömningen hänvisar till.',
-      'Ids of measures (risks[].measures[].id) the assessment refers to.'),
+    measures: list({
+      // Branches are inline (no $ref inside anyOf) so that the engine folds a failed union into one finding.
+      anyOf: [
+        { type: 'string', pattern: ID },
+        { ...D.measure },
+      ],
+    }, 'Åtgärder', 'Measures', 'Id:n för åtgärder (risks[].measures[].id) som bedömningen hänvisar till, och/eller egna åtgärder (som i risks[].measures).',
+      'Ids of measures (risks[].measures[].id) the assessment refers to, and/or its own measures (as in risks[].measures).'),
   }, {
     required: ['id'],
     snippets: [{
@@ -723,7 +750,7 @@ D.access_entry = obj('Behörighet', 'Access entry',
     conditions: listOf('condition', 'Villkor', 'Conditions', 'Tekniska villkor som begränsar åtkomsten.', 'Technical conditions that limit the access.'),
     time_limit: str('Tidsgräns', 'Time limit', 'Hur länge åtkomsten gäller, som ISO 8601-varaktighet, t.ex. P4M (fyra månader) eller P14D.',
       'How long the access lasts, as an ISO 8601 duration, e.g. P4M (four months) or P14D.',
-      'Hur länge åtkomsten gäller, ISO 8601-varaktighet, t.ex. `P4M` (jfr fyra månaders giltighet, IMY DI-2019-3845 s. 24).', { pattern: DURATION }),
+      'Hur länge åtkomsten gäller, ISO 8601-varaktighet, t.ex. `P4M` (jfr KRY:s automatiska återkallelse efter fyra månader, IMY DI-2019-3845 s. 9, 22, 25, 29).', { pattern: DURATION }),
     justified_by: ref('id_list', 'Grundas på behov', 'Justified by needs', 'Id:n för de behov (roles[].needs[].id) som behörigheten grundas på.',
       'Ids of the needs (roles[].needs[].id) the access rests on.'),
     risks_considered: ref('id_list', 'Beaktade risker', 'Risks considered', 'Id:n för de risker (risks[].id) som har beaktats för behörigheten.',
@@ -746,7 +773,7 @@ D.access_entry = obj('Behörighet', 'Access entry',
 
 D.assignment_instructions = obj('Anvisningar för tilldelning', 'Assignment instructions',
   'Anvisningar till dem som tilldelar behörigheter.', 'Instructions to those who assign access rights.',
-  'Resultatet av analysen ska omsättas i **instruktioner** till dem som tilldelar behörigheter (IMY DI-2019-3845 s. 23).', {
+  'Anvisningar till dem som tilldelar behörigheter är enligt IMY "*en viktig organisatorisk åtgärd*" (IMY DI-2019-3845 s. 23).', {
     document_ref: str('Anvisning', 'Instruction document', 'Hänvisning till dokumentet med anvisningar, t.ex. rutinens namn och version.',
       'Reference to the instruction document, e.g. the routine\'s name and version.'),
     responsible: str('Ansvarig', 'Responsible', 'Vem som ansvarar för anvisningarna.', 'Who is responsible for the instructions.'),
@@ -754,7 +781,7 @@ D.assignment_instructions = obj('Anvisningar för tilldelning', 'Assignment inst
 
 D.access_review = obj('Uppföljning av behörigheter', 'Access review', 'Hur och hur ofta tilldelade behörigheter följs upp.',
   'How and how often assigned access rights are reviewed.',
-  'Behörigheterna ska följas upp och vid behov begränsas (prop. 2007/08:126 s. 149; 4 kap. 3 § HSLF-FS 2016:40).', {
+  'Behörigheterna ska följas upp och förändras eller inskränkas efter hand (prop. 2007/08:126 s. 148; IMY DI-2019-3845 s. 15; 4 kap. 3 § HSLF-FS 2016:40, lydelsen ej kontrollerad).', {
     interval_months: int('Intervall i månader', 'Interval (months)', 'Hur ofta behörigheterna följs upp, i månader.', 'How often access rights are reviewed, in months.'),
     last_performed: date('Senast genomförd', 'Last performed', 'När uppföljningen senast genomfördes.', 'When the review was last performed.'),
     responsible: str('Ansvarig', 'Responsible', 'Vem som ansvarar för uppföljningen.', 'Who is responsible for the review.'),
@@ -805,16 +832,16 @@ const schemaVersionProp = ref('schema_version', 'Schemaversion', 'Schema version
 const accessMatrixProp = listOf('access_entry', 'Behörighetsmatris', 'Access matrix',
   'Vilka behörigheter som tilldelas: roll × system × regelverk × uppgifter × patientomfång, med behov och beaktade risker.',
   'Which access rights are assigned: role × system × regime × data × patient scope, with needs and risks considered.',
-  'Vilka behörigheter som tilldelas. Ingen behörighet får ge vidare åtkomst än analysen visar är befogad (IMY DI-2019-3845 s. 23; 4 kap. 2 § PDL, 6 kap. 7 § PDL).');
+  'Vilka behörigheter som tilldelas. IMY: "*ingen tilldelning av behörighet*" ska ge "*vidare åtkomstmöjligheter än den som behovs- och riskanalysen visar är befogad*" (IMY DI-2019-3845 s. 23; 4 kap. 2 § PDL; lag 2022:913 för sammanhållen vård- och omsorgsdokumentation).');
 
 const analysis = {
   $schema: 'http://json-schema.org/draft-07/schema#',
   $id: 'https://behorighet.example.invalid/schemas/1.0/analysis.schema.json',
   title: 'Behovs- och riskanalys med behörighetsmodell',
-  description: 'Behovs- och riskanalys enligt 4 kap. 2 § HSLF-FS 2016:40 och 4 kap. 2 §, 6 kap. 7 § patientdatalagen, med behörighetsmatris.',
-  markdownDescription: 'Behovs- och riskanalys enligt 4 kap. 2 § HSLF-FS 2016:40 och 4 kap. 2 §, 6 kap. 7 § patientdatalagen, med behörighetsmatris. En analys ska "*dels innehålla en analys av behoven, dels en analys av de risker*" som kan vara förknippade med en alltför vid tilldelning av behörighet (IMY DI-2019-3845 s. 18).',
+  description: 'Behovs- och riskanalys enligt 4 kap. 2 § HSLF-FS 2016:40, 4 kap. 2 § patientdatalagen och lag (2022:913) om sammanhållen vård- och omsorgsdokumentation, med behörighetsmatris.',
+  markdownDescription: 'Behovs- och riskanalys enligt 4 kap. 2 § HSLF-FS 2016:40, 4 kap. 2 § patientdatalagen och lag (2022:913) om sammanhållen vård- och omsorgsdokumentation, med behörighetsmatris. En analys ska "*dels innehålla en analys av behoven, dels en analys av de risker*" som kan vara förknippade med en alltför vid tilldelning av behörighet (IMY DI-2019-3845 s. 18).',
   'x-title-en': 'Needs-and-risk analysis with access model',
-  'x-description-en': 'Needs-and-risk analysis under ch. 4 s. 2 HSLF-FS 2016:40 and ch. 4 s. 2, ch. 6 s. 7 Patient Data Act, with access matrix.',
+  'x-description-en': 'Needs-and-risk analysis under ch. 4 s. 2 HSLF-FS 2016:40, ch. 4 s. 2 Patient Data Act and the Act (2022:913) on coherent health and social care documentation, with access matrix.',
   type: 'object',
   additionalProperties: false,
   required: ['schema_version', 'document'],
@@ -824,7 +851,7 @@ const analysis = {
     scope: ref('scope', 'Omfattning och avgränsning', 'Scope', 'Vilken verksamhet och vilka vårdenheter analysen omfattar.',
       'Which operations and care units the analysis covers.'),
     systems: listOf('system', 'System', 'Systems', 'System med patientuppgifter som analysen omfattar.', 'Systems with patient data covered by the analysis.',
-      'System med patientuppgifter. Varje system, även sammanhållen journalföring (t.ex. NPÖ), ska analyseras för sig (IMY DI-2019-3845 s. 21).'),
+      'System med patientuppgifter. Varje system, även ett för sammanhållen vård- och omsorgsdokumentation (t.ex. NPÖ), bör analyseras (verktygets tolkning av IMY DI-2019-3845 s. 10, 19).'),
     data_categories: listOf('data_category', 'Kategorier av uppgifter', 'Data categories', 'Kategorier av personuppgifter i verksamheten och hur känsliga de är.',
       'Categories of personal data in the operations and how sensitive they are.',
       'Kategorier av uppgifter. Analysen ska identifiera "*olika kategorier av uppgifter*" (IMY DI-2019-3845 s. 19).'),

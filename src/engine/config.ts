@@ -9,6 +9,7 @@ import { parseTree, printParseErrorCode } from 'jsonc-parser';
 import type { Node, ParseError } from 'jsonc-parser';
 import type { BraConfig, SeverityOverride, Thresholds } from '../model';
 import { ruleMeta } from '../rules';
+import { SPECIALTY } from '../rules/labels';
 
 /** Files checked when the config names none. */
 export const DEFAULT_GLOBS = ['**/*.bra.yaml', '**/*.bra.yml'];
@@ -21,6 +22,7 @@ const THRESHOLD_KEYS = {
   reviewMaxMonths: true,
   logIntervalMaxDays: true,
   logRetentionMinYears: true,
+  sensitiveSpecialties: true,
 } satisfies Record<keyof Thresholds, true>;
 
 const TOP_KEYS = ['rules', 'thresholds', 'files', 'language'];
@@ -163,8 +165,27 @@ function parseThresholds(node: Node, err: Err): Partial<Thresholds> {
       err(keyNode.offset, `unknown threshold ${show(key)} (expected ${Object.keys(THRESHOLD_KEYS).map((k) => `'${k}'`).join(', ')})`);
       continue;
     }
-    if (value.type === 'number' && Number.isFinite(value.value) && value.value >= 0) out[key as keyof Thresholds] = value.value;
+    if (key === 'sensitiveSpecialties') {
+      const list = parseSpecialties(value, err);
+      if (list) out.sensitiveSpecialties = list;
+      continue;
+    }
+    if (value.type === 'number' && Number.isFinite(value.value) && value.value >= 0) out[key as Exclude<keyof Thresholds, 'sensitiveSpecialties'>] = value.value;
     else err(value.offset, `threshold '${key}' must be a non-negative number, not ${describe(value)}`);
+  }
+  return out;
+}
+
+/** BRA016's list of specialty codes: an array of known codes (`[]` turns the list off). */
+function parseSpecialties(node: Node, err: Err): string[] | undefined {
+  if (node.type !== 'array') {
+    err(node.offset, `threshold 'sensitiveSpecialties' must be an array of specialty codes, not ${describe(node)}`);
+    return undefined;
+  }
+  const out: string[] = [];
+  for (const item of node.children ?? []) {
+    if (item.type === 'string' && Object.prototype.hasOwnProperty.call(SPECIALTY, item.value)) out.push(item.value);
+    else err(item.offset, `unknown specialty ${item.type === 'string' ? show(item.value) : describe(item)} in 'sensitiveSpecialties'`);
   }
   return out;
 }

@@ -78,7 +78,7 @@ export const T = {
   levelsAfter: b('Risknivåer efter åtgärder', 'Risk levels after measures'),
   notPlaced: b('ej bedömda', 'not assessed'),
   // sections
-  sDocument: b('Dokument och fastställelse', 'Document and approval'),
+  sDocument: b('Dokument och fastställande', 'Document and approval'),
   sScope: b('Omfattning och system', 'Scope and systems'),
   sData: b('Kategorier av uppgifter', 'Categories of data'),
   sRegistered: b('Kategorier av registrerade', 'Categories of data subjects'),
@@ -118,7 +118,7 @@ export const T = {
   vendor: b('Leverantör', 'Vendor'),
   regimes: b('Regelverk för åtkomst', 'Access regimes'),
   regime: b('Regelverk', 'Regime'),
-  sjfRole: b('Roll i sammanhållen journalföring', 'Role in coherent record keeping'),
+  sjfRole: b('Roll i sammanhållen vård- och omsorgsdokumentation', 'Role in coherent health and social care documentation'),
   patients: b('Registrerade patienter', 'Registered patients'),
   users: b('Användare med behörighet', 'Users with access'),
   accounts: b('Individuella konton', 'Individual accounts'),
@@ -226,7 +226,7 @@ export const T = {
   severity: b('Allvarlighet', 'Severity'),
   message: b('Fynd', 'Finding'),
   location: b('Plats', 'Location'),
-  legal: b('Rättslig grund', 'Legal basis'),
+  legal: b('Rättsliga källor', 'Legal sources'),
   lineCol: b('rad {line}, kolumn {column}', 'line {line}, column {column}'),
   noFindings: b('Inga öppna fynd per {asOf}.', 'No open findings as of {asOf}.'),
   findingsIntro: b(
@@ -745,7 +745,8 @@ export class Builder {
       if (strList(s.v, 'care_units')?.length) rows.push([this.t(T.units), this.unitNames(strList(s.v, 'care_units'))]);
       rows.push([this.t(T.assessment), this.text(s.v, 'assessment')]);
       rows.push([this.t(T.linkedRisks), risks.length ? { lines: risks.map((id) => this.riskRef(id)) } : this.miss()]);
-      const ms = strList(s.v, 'measures') ?? [];
+      // ids of risk measures, and measures the assessment lists inline (objects as in risks[].measures)
+      const ms = (Array.isArray(s.v.measures) ? s.v.measures : []).map((x) => (isRec(x) ? [str(x, 'id'), str(x, 'description') ?? str(x, 'kind')].filter(Boolean).join(': ') : typeof x === 'string' ? x.trim() : '')).filter(Boolean);
       if (ms.length) rows.push([this.t(T.measures), ms.join(', ')]);
       blocks.push({ k: 'kv', rows });
     }

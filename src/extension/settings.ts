@@ -16,7 +16,7 @@ export interface Effective {
   errors: string[];
 }
 
-const THRESHOLD_KEYS: (keyof Thresholds)[] = ['consequenceMinChars', 'coarseHeadcount', 'sjfMirrorMinRoles', 'reviewMaxMonths', 'logIntervalMaxDays', 'logRetentionMinYears'];
+const THRESHOLD_KEYS: Exclude<keyof Thresholds, 'sensitiveSpecialties'>[] = ['consequenceMinChars', 'coarseHeadcount', 'sjfMirrorMinRoles', 'reviewMaxMonths', 'logIntervalMaxDays', 'logRetentionMinYears'];
 
 function isSet<T>(c: vscode.WorkspaceConfiguration, key: string): T | undefined {
   const i = c.inspect<T>(key);
@@ -59,6 +59,8 @@ export class Settings {
       const v = isSet<number>(c, `thresholds.${k}`);
       if (typeof v === 'number') thresholds[k] = v;
     }
+    const specialties = isSet<unknown>(c, 'thresholds.sensitiveSpecialties');
+    if (Array.isArray(specialties)) thresholds.sensitiveSpecialties = specialties.filter((x): x is string => typeof x === 'string');
     const globs = isSet<string[]>(c, 'files') ?? this.jsonc.files ?? DEFAULT_GLOBS;
     const asOfSetting = c.get<string | null>('asOf');
     const asOf = typeof asOfSetting === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(asOfSetting) ? asOfSetting : today();

@@ -25,7 +25,7 @@ export interface HoverOptions {
 }
 
 const T = {
-  legal: { sv: 'Rättslig grund', en: 'Legal basis' },
+  legal: { sv: 'Rättsliga källor', en: 'Legal sources' },
   docs: { sv: 'Regeldokumentation', en: 'Rule documentation' },
   value: { sv: 'Värde', en: 'Value' },
   unknown: { sv: 'finns inte i analysen', en: 'not found in the analysis' },

@@ -83,6 +83,8 @@ export interface Thresholds {
   logIntervalMaxDays: number;
   /** BRA044: minimum log retention in years. */
   logRetentionMinYears: number;
+  /** BRA016: specialty codes that call for a special risk assessment (absent: the tool's list; `[]`: none). */
+  sensitiveSpecialties?: string[];
 }
 
 export interface BraConfig {

@@ -87,7 +87,7 @@ function tags(m: RuleMeta): string[] {
 function descriptor(m: RuleMeta, lang: 'sv' | 'en') {
   const title = m.title[lang];
   const legal = m.legal.map(legalText);
-  const basis = legal.length ? ` ${lang === 'sv' ? 'Rättslig grund' : 'Legal basis'}: ${legal.join('; ')}.` : '';
+  const basis = legal.length ? ` ${lang === 'sv' ? 'Rättsliga källor' : 'Legal sources'}: ${legal.join('; ')}.` : '';
   const full = `${title.replace(/\.$/, '')}.${basis}`;
   const url = docsUrl(m.id);
   return {

@@ -1,4 +1,4 @@
-/** BRA001 — Metadata och fastställelse saknas (rules-and-model.md §2.4). */
+/** BRA001 — Metadata eller fastställande saknas (rules-and-model.md §2.4). */
 import type { Bilingual, TextEdit } from '../model';
 import { joinBoth } from '../i18n';
 import { insertEntries } from '../fixes';
@@ -20,7 +20,7 @@ const F = {
   preparedBy: { path: ['prepared_by'], label: { sv: 'vem som upprättat analysen (prepared_by)', en: 'who prepared the analysis (prepared_by)' } },
   approvedBy: { path: ['approved', 'by'], label: { sv: 'vem som fastställt analysen (approved.by)', en: 'who approved it (approved.by)' } },
   approvedRole: { path: ['approved', 'role'], label: { sv: 'fastställarens befattning (approved.role)', en: "the approver's position (approved.role)" } },
-  approvedDate: { path: ['approved', 'date'], label: { sv: 'datum för fastställelse (approved.date)', en: 'the approval date (approved.date)' } },
+  approvedDate: { path: ['approved', 'date'], label: { sv: 'fastställandedatum (approved.date)', en: 'the approval date (approved.date)' } },
 } satisfies Record<string, Field>;
 
 /** A `prepared_by` item that says something: a non-blank string, or a map with at least one non-blank value. */
@@ -47,12 +47,12 @@ function merge(nested: TextEdit[], outer: TextEdit[]): TextEdit[] {
 export default defineRule({
   id: 'BRA001',
   name: 'metadata-approval',
-  severity: 'error',
-  title: { sv: 'Metadata och fastställelse saknas', en: 'Document metadata or approval missing' },
+  severity: 'warning',
+  title: { sv: 'Metadata eller fastställande saknas', en: 'Document metadata or approval missing' },
   messages: {
     default: {
-      sv: 'Dokumentet saknar uppgifter om {fields}. Det måste framgå vem som upprättat och fastställt analysen och när.',
-      en: 'The document is missing {fields}. It must show who prepared and approved the analysis, and when.',
+      sv: 'Dokumentet saknar uppgifter om {fields}. Analysen visar därmed inte vem som har tagit fram och fastställt den eller när.',
+      en: 'The document is missing {fields}. The analysis therefore does not show who prepared and approved it, or when.',
     },
   },
   legal: [

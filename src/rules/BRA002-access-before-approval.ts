@@ -72,7 +72,7 @@ export default defineRule({
         fixes: fixEdits.length
           ? [{
             title: {
-              sv: 'Lägg till tidigare fastställd version (previous_approvals) – ange version och verkligt fastställelsedatum',
+              sv: 'Lägg till tidigare fastställd version (previous_approvals) – ange version och verkligt fastställandedatum',
               en: 'Add an earlier approved version (previous_approvals) – enter its version and actual approval date',
             },
             edits: fixEdits,

@@ -47,7 +47,7 @@ export default defineRule({
       message: next ? 'default' : 'missing',
       args: next ? { date: next } : {},
       fixes: edits.length
-        ? [{ title: { sv: `Sätt nästa översyn till ${proposed} (fastställelse + 12 månader)`, en: `Set the next review to ${proposed} (approval + 12 months)` }, edits, preferred: true }]
+        ? [{ title: { sv: `Sätt nästa översyn till ${proposed} (fastställande + 12 månader)`, en: `Set the next review to ${proposed} (approval + 12 months)` }, edits, preferred: true }]
         : undefined,
     });
   },

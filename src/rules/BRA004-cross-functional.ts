@@ -8,6 +8,7 @@ import { isRec, str } from './model';
 import { FUNCTION, label } from './labels';
 
 /** Functions of which at least one must take part besides the clinical operations. */
+// The DPO advises and monitors (art. 38–39 GDPR) and is not offered as a preparer: `data_protection` (dataskydd, jurist/samordnare) is.
 export const GOVERNANCE_FUNCTIONS = ['data_protection', 'information_security', 'legal'];
 
 const CLINICAL: Bilingual = { sv: 'verksamheten (clinical_operations)', en: 'clinical operations (clinical_operations)' };

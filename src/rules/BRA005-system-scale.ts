@@ -33,12 +33,12 @@ export default defineRule({
   title: { sv: 'Omfattning saknas (antal patienter/användare per system)', en: 'Scale missing (patients and users per system)' },
   messages: {
     default: {
-      sv: 'Systemet {system} saknar uppgift om {what}. Omfattningen påverkar risken och ska framgå.',
-      en: 'System {system} lacks {what}. The scale of the processing affects the risk and must be stated.',
+      sv: 'Systemet {system} saknar uppgift om {what}. IMY förväntar sig att omfattningen framgår, eftersom den påverkar risken.',
+      en: 'System {system} lacks {what}. IMY expects the scale of the processing to be stated, as it affects the risk.',
     },
     invalid: {
-      sv: 'Systemet {system} anger inte {what} som ett heltal (0 eller större). Omfattningen påverkar risken och ska framgå.',
-      en: 'System {system} does not state {what} as a whole number (0 or more). The scale of the processing affects the risk and must be stated.',
+      sv: 'Systemet {system} anger inte {what} som ett heltal (0 eller större). IMY förväntar sig att omfattningen framgår, eftersom den påverkar risken.',
+      en: 'System {system} does not state {what} as a whole number (0 or more). IMY expects the scale of the processing to be stated, as it affects the risk.',
     },
   },
   legal: [

@@ -49,16 +49,16 @@ export default defineRule({
   title: { sv: 'IMY-utpekad känslig uppgiftskategori ej bedömd', en: 'IMY-named sensitive data category not assessed' },
   messages: {
     default: {
-      sv: 'Kategorin {category} ({label}) är inte bedömd. Ange om den förekommer (present: true/false) och motivera om den inte förekommer.',
-      en: 'Category {category} ({label}) has not been assessed. State whether it occurs (present: true/false) and give a rationale if it does not.',
+      sv: 'Kategorin {label} ({category}) är inte bedömd. Ange om den förekommer (present: true/false) och motivera om den inte förekommer.',
+      en: 'Category {label} ({category}) has not been assessed. State whether it occurs (present: true/false) and give a rationale if it does not.',
     },
     noPresent: {
-      sv: 'Kategorin {category} ({label}) finns med men det anges inte om den förekommer. Ange present: true eller false och motivera om den inte förekommer.',
-      en: 'Category {category} ({label}) is listed but does not state whether it occurs. Set present: true or false and give a rationale if it does not.',
+      sv: 'Kategorin {label} ({category}) finns med men det anges inte om den förekommer. Ange present: true eller false och motivera om den inte förekommer.',
+      en: 'Category {label} ({category}) is listed but does not state whether it occurs. Set present: true or false and give a rationale if it does not.',
     },
     noRationale: {
-      sv: 'Kategorin {category} ({label}) anges inte förekomma, men motivering saknas. Analysen visar inte varför kategorin inte förekommer i verksamheten.',
-      en: 'Category {category} ({label}) is stated not to occur, but there is no rationale. The analysis does not show why the category does not occur in the organisation.',
+      sv: 'Kategorin {label} ({category}) anges inte förekomma, men motivering saknas. Analysen visar inte varför kategorin inte förekommer i verksamheten.',
+      en: 'Category {label} ({category}) is stated not to occur, but there is no rationale. The analysis does not show why the category does not occur in the organisation.',
     },
   },
   legal: [

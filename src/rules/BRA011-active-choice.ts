@@ -11,16 +11,16 @@ export default defineRule({
   id: 'BRA011',
   name: 'active-choice',
   severity: 'info',
-  title: { sv: 'Mycket känsliga uppgifter utanför egen enhet utan aktivt val', en: 'Highly sensitive data beyond the own unit without an active choice' },
+  title: { sv: 'Mycket känsliga uppgifter utanför den egna vårdenheten utan aktivt val', en: 'Highly sensitive data beyond the own unit without an active choice' },
   messages: {
     default: {
-      sv: 'Behörigheten {entry} ger åtkomst till mycket känsliga uppgifter ({categories}) utanför egen enhet utan aktivt val. Mer känsliga uppgifter bör kräva aktiva val.',
+      sv: 'Behörigheten {entry} ger åtkomst till mycket känsliga uppgifter ({categories}) utanför den egna vårdenheten utan aktivt val. Mer känsliga uppgifter bör kräva aktiva val.',
       en: 'Access entry {entry} gives access to highly sensitive data ({categories}) beyond the own unit without an active choice. More sensitive data should require an active choice.',
     },
   },
   legal: [
     { act: 'prop. 2007/08:126', ref: 's. 149', source: 'DI-2019-3845 s. 16' },
-    { act: 'Kammarrätten i Stockholm 2022-05-16', ref: 'mål 4540-21 m.fl. (aktiva val som integritetshöjande åtgärd)' },
+    { act: 'Kammarrätten i Stockholm 2022-05-16', ref: 'en av fem domar, enligt referat (aktiva val; målnummer ej kontrollerat)', url: 'https://tmpartners.se/2022/06/02/hoga-beviskrav-vid-sanktionsavgifter/' },
   ],
   fixable: true,
   check(ctx) {

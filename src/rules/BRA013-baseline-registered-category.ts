@@ -11,16 +11,16 @@ export default defineRule({
   title: { sv: 'Grundkategori av registrerade ej bedömd', en: 'Baseline data-subject category not assessed' },
   messages: {
     default: {
-      sv: 'Kategorin av registrerade {category} ({label}) är inte bedömd. Ange om den förekommer och motivera om den inte gör det.',
-      en: 'Data-subject category {category} ({label}) has not been assessed. State whether it occurs and give a rationale if it does not.',
+      sv: 'Kategorin av registrerade {label} ({category}) är inte bedömd. Ange om den förekommer och motivera om den inte gör det.',
+      en: 'Data-subject category {label} ({category}) has not been assessed. State whether it occurs and give a rationale if it does not.',
     },
     noPresent: {
-      sv: 'Kategorin av registrerade {category} ({label}) finns med men det anges inte om den förekommer. Ange present: true eller false och motivera om den inte förekommer.',
-      en: 'Data-subject category {category} ({label}) is listed but does not state whether it occurs. Set present: true or false and give a rationale if it does not.',
+      sv: 'Kategorin av registrerade {label} ({category}) finns med men det anges inte om den förekommer. Ange present: true eller false och motivera om den inte förekommer.',
+      en: 'Data-subject category {label} ({category}) is listed but does not state whether it occurs. Set present: true or false and give a rationale if it does not.',
     },
     noRationale: {
-      sv: 'Kategorin av registrerade {category} ({label}) anges inte förekomma, men motivering saknas. Analysen visar inte varför kategorin inte förekommer i verksamheten.',
-      en: 'Data-subject category {category} ({label}) is stated not to occur, but there is no rationale. The analysis does not show why the category does not occur in the organisation.',
+      sv: 'Kategorin av registrerade {label} ({category}) anges inte förekomma, men motivering saknas. Analysen visar inte varför kategorin inte förekommer i verksamheten.',
+      en: 'Data-subject category {label} ({category}) is stated not to occur, but there is no rationale. The analysis does not show why the category does not occur in the organisation.',
     },
   },
   legal: [

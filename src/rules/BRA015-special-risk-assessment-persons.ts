@@ -2,7 +2,8 @@
 import { appendItems } from '../fixes';
 import type { Stub } from '../fixes';
 import { defineRule } from './define';
-import { bool, idsOrAll, str } from './model';
+import { bool, idsOrAll, str, strList } from './model';
+import { riskHasMeasures } from './shared';
 import { REGISTERED_CATEGORY, label } from './labels';
 import { freshId } from './BRA010-sensitive-category-risk';
 
@@ -16,13 +17,13 @@ export default defineRule({
   name: 'special-risk-assessment-persons',
   severity: 'error',
   title: {
-    sv: 'Skyddade personuppgifter/allmänt kända saknar särskild riskbedömning',
-    en: 'Protected identity or public figures without a special risk assessment',
+    sv: 'Särskild riskbedömning saknas för personer med skyddade personuppgifter eller allmänt kända personer',
+    en: 'No special risk assessment for persons with protected identity or public figures',
   },
   messages: {
     default: {
-      sv: '{label} förekommer men saknar särskild riskbedömning.',
-      en: '{label} occur, but there is no special risk assessment for them.',
+      sv: '{label} förekommer, men analysen innehåller ingen särskild riskbedömning för dem (varken en särskild riskbedömning eller en risk med åtgärder som avser gruppen).',
+      en: '{label} occur, but the analysis contains no special risk assessment for them (neither a special risk assessment nor a risk with measures that concerns the group).',
     },
   },
   legal: [
@@ -32,10 +33,11 @@ export default defineRule({
   fixable: true,
   check(ctx) {
     const { m } = ctx;
+    // Substance over form (KamR 2022: no formal requirements): a risk that names the group and has measures counts too.
     const covered = (id: string) => m.sras.some((s) => {
       const ids = idsOrAll(s.v, 'registered_categories');
       return ids === 'all' || (ids !== undefined && ids.includes(id));
-    });
+    }) || m.risks.some((r) => (strList(r.v, 'registered_categories') ?? []).includes(id) && riskHasMeasures(r.v));
     const seen = new Set<string>();
     for (const c of m.registeredCategories) {
       if (c.id === undefined || !SPECIAL_PERSON_CATEGORIES.includes(c.id) || seen.has(c.id)) continue;

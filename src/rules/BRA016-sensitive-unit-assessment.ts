@@ -5,21 +5,21 @@ import type { Stub } from '../fixes';
 import { defineRule } from './define';
 import { bool, str, strList } from './model';
 import { SPECIALTY, label } from './labels';
-import { SENSITIVE_SPECIALTIES } from './shared';
+import { DEFAULT_SENSITIVE_SPECIALTIES, riskHasMeasures } from './shared';
 import { freshId } from './BRA010-sensitive-category-risk';
 
 export default defineRule({
   id: 'BRA016',
   name: 'sensitive-unit-assessment',
-  severity: 'error',
+  severity: 'warning',
   title: {
-    sv: 'Känslig mottagning/specialitet saknar särskild riskbedömning',
-    en: 'Sensitive clinic or specialty without a special risk assessment',
+    sv: 'Särskild riskbedömning saknas för en integritetskänslig mottagning eller specialitet',
+    en: 'No special risk assessment for a sensitive clinic or specialty',
   },
   messages: {
     default: {
-      sv: 'Vårdenheten {unit} ({specialty}) hanterar särskilt integritetskänsliga uppgifter men saknar särskild riskbedömning.',
-      en: 'Care unit {unit} ({specialty}) handles particularly sensitive data but has no special risk assessment.',
+      sv: 'Vårdenheten {unit} ({specialty}) kan hantera särskilt integritetskänsliga uppgifter, men analysen innehåller ingen särskild riskbedömning för den (varken en särskild riskbedömning eller en risk med åtgärder som avser enheten).',
+      en: 'Care unit {unit} ({specialty}) may handle particularly sensitive data, but the analysis contains no special risk assessment for it (neither a special risk assessment nor a risk with measures that concerns the unit).',
     },
   },
   legal: [
@@ -29,17 +29,25 @@ export default defineRule({
   fixable: true,
   check(ctx) {
     const { m } = ctx;
-    const covered = new Set(m.sras.flatMap((s) => strList(s.v, 'care_units') ?? []));
+    // Substance over form (KamR 2022): a risk with measures that names the unit counts as well as a special assessment.
+    const covered = new Set([
+      ...m.sras.flatMap((s) => strList(s.v, 'care_units') ?? []),
+      ...m.risks.filter((r) => riskHasMeasures(r.v)).flatMap((r) => strList(r.v, 'care_units') ?? []),
+    ]);
+    // The tool's list, unless `.bra.jsonc` replaces it (`[]`: only units marked `sensitive: true`).
+    const list = new Set(ctx.t.sensitiveSpecialties ?? DEFAULT_SENSITIVE_SPECIALTIES);
     const seen = new Set<string>();
     for (const u of m.careUnits) {
       const specialty = str(u.v, 'specialty');
-      const sensitive = bool(u.v, 'sensitive') === true || (specialty !== undefined && SENSITIVE_SPECIALTIES.has(specialty));
+      const marked = bool(u.v, 'sensitive');
+      // `sensitive: false` is the analysis's own documented judgement that the unit is not particularly sensitive.
+      const sensitive = marked === true || (marked !== false && specialty !== undefined && list.has(specialty));
       if (!sensitive) continue;
       if (u.id !== undefined) {
         if (seen.has(u.id) || covered.has(u.id)) continue; // duplicates are BRA045's business
         seen.add(u.id);
       }
-      const spec: Bilingual = specialty !== undefined && SENSITIVE_SPECIALTIES.has(specialty)
+      const spec: Bilingual = specialty !== undefined && list.has(specialty)
         ? label(SPECIALTY, specialty)
         : { sv: 'markerad som särskilt integritetskänslig', en: 'marked as particularly sensitive' };
       const name = str(u.v, 'name');

@@ -16,22 +16,22 @@ export default defineRule({
   name: 'regime-risk-analysis',
   severity: 'error',
   title: {
-    sv: 'System/regim saknar riskanalys (inre sekretess resp. SJF)',
-    en: 'System or regime without a risk analysis (internal confidentiality or coherent record keeping)',
+    sv: 'Riskanalys saknas för ett system inom inre sekretess eller sammanhållen vård- och omsorgsdokumentation',
+    en: 'No risk analysis for a system under internal confidentiality or coherent health and social care documentation',
   },
   messages: {
     default: {
-      sv: 'Det finns ingen riskanalys för åtkomst till {system} inom den inre sekretessen.',
-      en: 'There is no risk analysis for access to {system} under internal confidentiality. Each regime must be analysed separately.',
+      sv: 'Analysen innehåller ingen risk som avser {system} inom den inre sekretessen.',
+      en: 'The analysis contains no risk concerning {system} under internal confidentiality.',
     },
     sjf: {
-      sv: 'Det finns ingen riskanalys för sammanhållen journalföring via {system}. Åtkomst till andra vårdgivares uppgifter ska analyseras för sig.',
-      en: "There is no risk analysis for coherent record keeping via {system}. Access to other care providers' data must be analysed separately.",
+      sv: 'Analysen innehåller ingen risk som avser {system} inom sammanhållen vård- och omsorgsdokumentation. IMY förväntar sig att åtkomst till andra vård- och omsorgsgivares uppgifter analyseras för sig.',
+      en: "The analysis contains no risk concerning {system} under coherent health and social care documentation. IMY expects access to other care and social-care providers' data to be analysed separately.",
     },
   },
   legal: [
     { act: 'HSLF-FS 2016:40', ref: '4 kap. 2 §', source: 'DI-2019-3845 s. 16' },
-    { act: 'patientdatalagen (2008:355)', ref: '6 kap. 7 §', source: 'DI-2019-3845 s. 17' },
+    { act: 'lag (2022:913) om sammanhållen vård- och omsorgsdokumentation', ref: 'behovs- och riskanalys även för åtkomst till andra vård- och omsorgsgivares uppgifter (paragraf ej kontrollerad)', url: 'https://www.riksdagen.se/sv/dokument-och-lagar/dokument/svensk-forfattningssamling/lag-2022913-om-sammanhallen-vard-och_sfs-2022-913/' },
     { act: 'IMY:s beslut DI-2019-3845', ref: 'såväl inom den inre sekretessen som vid sammanhållen journalföring', source: 'DI-2019-3845 s. 10, 19, 21–22' },
   ],
   fixable: true,
@@ -67,7 +67,7 @@ export default defineRule({
           const edits = appendItems(m.analysis, ['risks'], [stub]);
           if (edits.length) {
             fixes = [{
-              title: { sv: `Skapa en risk för ${s.id} (${g === 'inner_secrecy' ? 'inre sekretess' : 'sammanhållen journalföring'})`, en: `Create a risk for ${s.id} (${g === 'inner_secrecy' ? 'internal confidentiality' : 'coherent record keeping'})` },
+              title: { sv: `Skapa en risk för ${s.id} (${g === 'inner_secrecy' ? 'inre sekretess' : 'sammanhållen vård- och omsorgsdokumentation'})`, en: `Create a risk for ${s.id} (${g === 'inner_secrecy' ? 'internal confidentiality' : 'coherent health and social care documentation'})` },
               edits,
               preferred: true,
             }];

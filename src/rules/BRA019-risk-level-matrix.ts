@@ -26,7 +26,7 @@ function mismatch(block: Record<string, unknown> | undefined, path: string[]): M
 export default defineRule({
   id: 'BRA019',
   name: 'risk-level-matrix',
-  severity: 'error',
+  severity: 'warning',
   title: { sv: 'Angiven risknivå stämmer inte med matrisen', en: 'Stated risk level does not match the risk matrix' },
   messages: {
     default: {

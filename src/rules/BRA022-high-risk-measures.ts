@@ -24,8 +24,8 @@ export default defineRule({
   title: { sv: 'Hög risk utan åtgärder', en: 'High risk without measures' },
   messages: {
     default: {
-      sv: 'Risken {risk} har nivån {level} men inga åtgärder.',
-      en: 'Risk {risk} is rated {level} but has no measures.',
+      sv: 'Risken {risk} har nivån {level}, men analysen anger inga åtgärder.',
+      en: 'Risk {risk} is rated {level}, but the analysis states no measures.',
     },
   },
   legal: [

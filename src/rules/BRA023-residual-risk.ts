@@ -17,16 +17,16 @@ export default defineRule({
   id: 'BRA023',
   name: 'residual-risk',
   severity: 'warning',
-  title: { sv: 'Restrisk saknas, är orimlig eller inte accepterad', en: 'Residual risk missing, implausible or not accepted' },
+  title: { sv: 'Restrisk saknas, är högre än ursprunglig risk eller har inte godtagits', en: 'Residual risk missing, higher than the inherent risk or not accepted' },
   messages: {
     default: {
-      sv: 'Restrisken för {risk}: {problems}.',
-      en: 'Residual risk for {risk}: {problems}.',
+      sv: 'Restrisken för {risk} {problems}.',
+      en: 'The residual risk of {risk} {problems}.',
     },
   },
   legal: [
     { act: 'GDPR', ref: 'art. 24.1 och 32.1', source: 'DI-2019-3845 s. 12' },
-    { act: 'GDPR', ref: 'art. 36.1 (förhandssamråd vid kvarstående hög risk)' },
+    { act: 'GDPR', ref: 'art. 35 och 36.1 (förhandssamråd om en konsekvensbedömning visar hög risk som inte begränsas)', url: 'https://eur-lex.europa.eu/eli/reg/2016/679/oj' },
   ],
   fixable: true,
   check(ctx) {
@@ -39,7 +39,7 @@ export default defineRule({
       let fixes: Fix[] | undefined;
       const lacking = residual ? ['probability', 'severity'].filter((k) => scaleValue(residual, k) === undefined) : [];
       if (!residual) {
-        problems.push({ sv: 'saknas', en: 'missing' });
+        problems.push({ sv: 'är inte bedömd', en: 'is not assessed' });
         if (r.v.residual === undefined || r.v.residual === null) {
           // copied from the inherent assessment: no reduction is claimed until the user assesses it
           const block: { [k: string]: Stub } = { probability: scaleValue(r.v, 'probability')!, severity: scaleValue(r.v, 'severity')! };
@@ -61,15 +61,15 @@ export default defineRule({
         if (LEVEL_RANK[level] > LEVEL_RANK[inherent]) {
           const l = lower(label(LEVEL, level));
           const i = lower(label(LEVEL, inherent));
-          problems.push({ sv: `är högre än den ursprungliga risken (${l.sv} mot ${i.sv})`, en: `higher than the inherent risk (${l.en} vs. ${i.en})` });
+          problems.push({ sv: `är högre än den ursprungliga risken (${l.sv} mot ${i.sv})`, en: `is higher than the inherent risk (${l.en} vs. ${i.en})` });
         }
         if (level === 'high' || level === 'very_high') {
           const missing = ACCEPTANCE.filter((k) => str(residual, k) === undefined);
           if (missing.length > 0) {
             const l = lower(label(LEVEL, level));
             problems.push({
-              sv: `är ${l.sv} men beslut om att acceptera den (vem, när, motivering) saknas: ${missing.join(', ')}; överväg förhandssamråd med IMY (art. 36.1)`,
-              en: `is ${l.en} but no documented acceptance (who, when, rationale): ${missing.join(', ')}; consider prior consultation with IMY (Art. 36(1))`,
+              sv: `är ${l.sv} men beslut om att acceptera den (vem, när, motivering) saknas: ${missing.join(', ')}; om behandlingen kräver en konsekvensbedömning (art. 35) och den visar en hög risk som inte kan begränsas ska IMY konsulteras (art. 36.1)`,
+              en: `is ${l.en} but no documented acceptance (who, when, rationale): ${missing.join(', ')}; if the processing requires an impact assessment (Art. 35) and it shows a high risk that cannot be mitigated, IMY must be consulted (Art. 36(1))`,
             });
           }
         }

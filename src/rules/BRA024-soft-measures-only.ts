@@ -12,10 +12,10 @@ export default defineRule({
   id: 'BRA024',
   name: 'soft-measures-only',
   severity: 'warning',
-  title: { sv: 'Endast "mjuka" åtgärder mot för vid åtkomst', en: 'Only "soft" measures against overly wide access' },
+  title: { sv: 'Åtgärderna begränsar inte åtkomsten (endast administrativa åtgärder)', en: 'The measures do not limit access (administrative measures only)' },
   messages: {
     default: {
-      sv: 'Åtgärderna mot {risk} är enbart organisatoriska (t.ex. utbildning, sekretessförbindelse, loggkontroll). De begränsar inte åtkomsten – behörigheten behöver begränsas tekniskt.',
+      sv: 'Åtgärderna mot {risk} är enbart organisatoriska (t.ex. utbildning, sekretessförbindelse, loggkontroll). De begränsar inte åtkomsten i sig – behörigheten behöver begränsas tekniskt.',
       en: 'The measures against {risk} are only organisational (e.g. training, confidentiality undertakings, log checks). They do not limit access; the authorisation itself must be restricted.',
     },
   },

@@ -14,7 +14,7 @@ export default defineRule({
   id: 'BRA026',
   name: 'need-scope',
   severity: 'error',
-  title: { sv: 'Behov saknar vilka uppgifter eller vilka patienter', en: 'Need does not state which data or which patients' },
+  title: { sv: 'Behovet anger inte vilka uppgifter eller vilka patienter det gäller', en: 'Need does not state which data or which patients it concerns' },
   messages: {
     default: {
       sv: 'Behovet {need} för {role} anger inte {what} åtkomsten ska omfatta.',

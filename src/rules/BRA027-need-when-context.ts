@@ -15,7 +15,7 @@ export default defineRule({
   id: 'BRA027',
   name: 'need-when-context',
   severity: 'warning',
-  title: { sv: 'Behov saknar tidpunkt eller sammanhang', en: 'Need does not state when or in what context' },
+  title: { sv: 'Behovet anger inte när eller i vilket sammanhang åtkomsten behövs', en: 'Need does not state when or in what context access is needed' },
   messages: {
     default: {
       sv: 'Behovet {need} för {role} anger inte {what} åtkomsten behövs.',

@@ -70,12 +70,12 @@ function fillMatrix(p: ParsedDoc, items: Stub[]): Fix['edits'] {
 export default defineRule({
   id: 'BRA030',
   name: 'access-matrix-missing',
-  severity: 'error',
+  severity: 'warning',
   title: { sv: 'Behörighetsmatris saknas', en: 'Access matrix missing' },
   messages: {
     default: {
-      sv: 'Behörighetsmatris saknas. Analysen ska leda till en behörighetsstruktur som är anpassad till verksamheten.',
-      en: 'No access matrix. The analysis must result in an authorisation structure adapted to the organisation.',
+      sv: 'Behörighetsmatris saknas. Analysen visar inte hur behörigheterna faktiskt är tilldelade; IMY förväntar sig att analysen leder till en behörighetsstruktur som är anpassad till verksamheten.',
+      en: 'No access matrix. The analysis does not show how access is actually assigned; IMY expects the analysis to result in an authorisation structure adapted to the organisation.',
     },
   },
   legal: [

@@ -83,7 +83,7 @@ export default defineRule({
   },
   legal: [
     { act: 'patientdatalagen (2008:355)', ref: '4 kap. 2 §', source: 'DI-2019-3845 s. 16' },
-    { act: 'patientdatalagen (2008:355)', ref: '6 kap. 7 §', source: 'DI-2019-3845 s. 17' },
+    { act: 'lag (2022:913) om sammanhållen vård- och omsorgsdokumentation', ref: 'behörighet även vid åtkomst till andra vård- och omsorgsgivares uppgifter (paragraf ej kontrollerad)', url: 'https://www.riksdagen.se/sv/dokument-och-lagar/dokument/svensk-forfattningssamling/lag-2022913-om-sammanhallen-vard-och_sfs-2022-913/' },
     { act: 'HSLF-FS 2016:40', ref: '4 kap. 2 §', source: 'DI-2019-3845 s. 16' },
     { act: 'IMY:s beslut DI-2019-3845', ref: 'ingen tilldelning får ge vidare åtkomst än analysen visar är befogad', source: 'DI-2019-3845 s. 23' },
   ],

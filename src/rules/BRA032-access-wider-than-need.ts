@@ -30,7 +30,7 @@ export default defineRule({
   },
   legal: [
     { act: 'patientdatalagen (2008:355)', ref: '4 kap. 2 §', source: 'DI-2019-3845 s. 16' },
-    { act: 'prop. 2007/08:126', ref: 's. 148–149', source: 'DI-2019-3845 s. 15–16' },
+    { act: 'prop. 2007/08:126', ref: 's. 148 (behovs- och riskanalyser), s. 149 (grovmaskig tilldelning)', source: 'DI-2019-3845 s. 15–16, 19' },
     { act: 'IMY:s beslut DI-2019-3845', ref: 'ingen tilldelning får ge vidare åtkomst än analysen visar är befogad', source: 'DI-2019-3845 s. 23' },
   ],
   fixable: true,

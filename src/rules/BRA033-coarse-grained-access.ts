@@ -19,7 +19,7 @@ export default defineRule({
     ),
   },
   legal: [
-    { act: 'prop. 2007/08:126', ref: 's. 148–149', source: 'DI-2019-3845 s. 15–16' },
+    { act: 'prop. 2007/08:126', ref: 's. 149 (grovmaskig behörighetstilldelning)', source: 'DI-2019-3845 s. 15–16, 19, 23' },
     { act: 'IMY:s beslut DI-2019-3845', ref: 'grovmaskig behörighetstilldelning bör inte accepteras', source: 'DI-2019-3845 s. 9, 23' },
     { act: 'patientdatalagen (2008:355)', ref: '4 kap. 2 §', source: 'DI-2019-3845 s. 16' },
   ],

@@ -6,7 +6,7 @@ export default defineRule({
   id: 'BRA035',
   name: 'shared-accounts',
   severity: 'error',
-  title: bi('Ej individuella konton', 'No individual user accounts'),
+  title: bi('Gemensamma användarkonton', 'Shared user accounts'),
   messages: {
     default: bi(
       '{system} används med gemensamma konton. Varje användare ska ha en individuell behörighet.',
@@ -15,7 +15,7 @@ export default defineRule({
   },
   legal: [
     { act: 'HSLF-FS 2016:40', ref: '4 kap. 2 §', source: 'DI-2019-3845 s. 16' },
-    { act: 'HSLF-FS 2016:40', ref: '4 kap. 9 §', source: 'DI-2019-3845 s. 17' },
+    { act: 'HSLF-FS 2016:40', ref: '4 kap. 9 a § (loggarnas innehåll, bl.a. användarens identitet)', url: 'https://www.imy.se/verksamhet/dataskydd/dataskydd-pa-olika-omraden/personuppgifter-inom-halso--och-sjukvarden/kontroll-av-atkomst-till-uppgifter---for-vardgivare2' },
   ],
   fixable: false,
   check(ctx) {

@@ -12,7 +12,7 @@ export default defineRule({
   id: 'BRA037',
   name: 'assignment-instructions-missing',
   severity: 'warning',
-  title: bi('Anvisning till behörighetstilldelare saknas', 'No instructions for those who assign access'),
+  title: bi('Anvisningar för behörighetstilldelning saknas', 'No instructions for those who assign access'),
   messages: {
     default: bi(
       'Anvisning till dem som tilldelar behörigheter saknas (hur tilldelning ska gå till med analysen som grund).',

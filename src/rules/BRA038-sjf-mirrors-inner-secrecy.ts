@@ -6,15 +6,15 @@ export default defineRule({
   id: 'BRA038',
   name: 'sjf-mirrors-inner-secrecy',
   severity: 'warning',
-  title: bi('SJF-åtkomst speglar inre sekretess', 'Coherent-record-keeping access mirrors internal access'),
+  title: bi('Åtkomsten via sammanhållen vård- och omsorgsdokumentation speglar den inre sekretessen', 'Access through coherent health and social care documentation mirrors internal access'),
   messages: {
     default: bi(
-      'Samma personalkategorier ({roles}) har åtkomst till andra vårdgivares uppgifter via {system} som inom den inre sekretessen. Behovet av sammanhållen journalföring ska bedömas för sig.',
-      'The same roles ({roles}) have coherent-record-keeping access via {system} as have internal access. The need for coherent record keeping must be assessed separately.',
+      'Samma personalkategorier ({roles}) har åtkomst till andra vård- och omsorgsgivares uppgifter via {system} som inom den inre sekretessen. IMY förväntar sig att behovet av åtkomst via sammanhållen vård- och omsorgsdokumentation bedöms för sig.',
+      "The same roles ({roles}) have access to other providers' data via {system} as have internal access. IMY expects the need for access through coherent health and social care documentation to be assessed separately.",
     ),
   },
   legal: [
-    { act: 'patientdatalagen (2008:355)', ref: '6 kap. 7 §', source: 'DI-2019-3845 s. 17' },
+    { act: 'lag (2022:913) om sammanhållen vård- och omsorgsdokumentation', ref: 'behovs- och riskanalys även för åtkomst till andra vård- och omsorgsgivares uppgifter (paragraf ej kontrollerad)', url: 'https://www.riksdagen.se/sv/dokument-och-lagar/dokument/svensk-forfattningssamling/lag-2022913-om-sammanhallen-vard-och_sfs-2022-913/' },
     { act: 'IMY:s beslut DI-2019-3845', ref: 'all personal med åtkomst till ProReNata hade också åtkomst till NPÖ', source: 'DI-2019-3845 s. 10–11' },
   ],
   fixable: false,

@@ -22,7 +22,7 @@ export default defineRule({
   },
   legal: [
     { act: 'prop. 2007/08:126', ref: 's. 148', source: 'DI-2019-3845 s. 15, 26' },
-    { act: 'HSLF-FS 2016:40', ref: '4 kap. 3 §' },
+    { act: 'HSLF-FS 2016:40', ref: '4 kap. 3 § (styrning av behörigheter; lydelsen ej kontrollerad)' },
   ],
   fixable: true,
   check(ctx) {

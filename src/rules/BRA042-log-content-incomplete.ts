@@ -4,7 +4,7 @@ import { isMap, nodeAt } from '../yaml';
 import { defineRule } from './define';
 import { bool, rec } from './model';
 
-/** HSLF-FS 2016:40 4 kap. 9 § (2020 wording): what the access logs must show. */
+/** HSLF-FS 2016:40 4 kap. 9 a § (IMY's checklist): what the access logs must show (the omsorgsgivare is not checked; see the doc page). */
 export const LOG_FIELDS: [string, Bilingual][] = [
   ['action', bi('åtgärd', 'action')],
   ['care_unit_or_process', bi('vårdenhet eller vårdprocess', 'care unit or process')],
@@ -29,7 +29,7 @@ export default defineRule({
     ),
   },
   legal: [
-    { act: 'HSLF-FS 2016:40', ref: '4 kap. 9 §', source: 'DI-2019-3845 s. 17' },
+    { act: 'HSLF-FS 2016:40', ref: '4 kap. 9 a § (loggarnas innehåll)', url: 'https://www.imy.se/verksamhet/dataskydd/dataskydd-pa-olika-omraden/personuppgifter-inom-halso--och-sjukvarden/kontroll-av-atkomst-till-uppgifter---for-vardgivare2' },
     { act: 'patientdatalagen (2008:355)', ref: '4 kap. 3 §', source: 'DI-2019-3845 s. 17' },
   ],
   fixable: false,

@@ -10,13 +10,13 @@ export default defineRule({
   title: bi('Systematisk loggkontroll saknas', 'No systematic log control'),
   messages: {
     default: bi(
-      'Det finns ingen systematisk kontroll av loggarna i {system}.',
-      'There is no systematic control of the logs in {system}.',
+      'Analysen visar inte att åtkomsten i {system} kontrolleras systematiskt (logguppföljning).',
+      'The analysis does not show that access in {system} is systematically checked (log follow-up).',
     ),
   },
   legal: [
     { act: 'patientdatalagen (2008:355)', ref: '4 kap. 3 §', source: 'DI-2019-3845 s. 17' },
-    { act: 'prop. 2007/08:126', ref: 's. 149 f.' },
+    { act: 'prop. 2007/08:126', ref: 's. 149 f.', url: 'http://www.ucr.uu.se/sv/kontakta-oss/support/e-tjaenstekort/lagar-och-regler/378-atkomstkontroll' },
   ],
   fixable: true,
   check(ctx) {

@@ -25,8 +25,8 @@ export default defineRule({
   },
   legal: [
     { act: 'patientdatalagen (2008:355)', ref: '4 kap. 3 §', source: 'DI-2019-3845 s. 17' },
-    { act: 'HSLF-FS 2016:40', ref: '4 kap. 9 a §' },
-    { act: 'prop. 2007/08:126', ref: 's. 149 f.' },
+    { act: 'HSLF-FS 2016:40', ref: '4 kap. 9–9 b §§ (kontroll, dokumentation och lagring; fördelningen efter HSLF-FS 2025:57 ej kontrollerad)', url: 'https://www.imy.se/verksamhet/dataskydd/dataskydd-pa-olika-omraden/personuppgifter-inom-halso--och-sjukvarden/kontroll-av-atkomst-till-uppgifter---for-vardgivare2' },
+    { act: 'prop. 2007/08:126', ref: 's. 149 f.', url: 'http://www.ucr.uu.se/sv/kontakta-oss/support/e-tjaenstekort/lagar-och-regler/378-atkomstkontroll' },
   ],
   fixable: true,
   check(ctx) {

@@ -60,8 +60,9 @@ function idsOf(ents: Ent[]): Set<string> {
   return new Set(ents.map((e) => e.id).filter((id): id is string => id !== undefined));
 }
 
+/** Risk measures and the measure objects special risk assessments list inline (model.ts). */
 function measuresOf(m: Model): Ent[] {
-  return m.risks.flatMap((r) => collect(m.analysis, r.v.measures, [...r.path, 'measures'], `${r.loc}.measures`));
+  return m.measures;
 }
 
 function checkRefs(ctx: RuleContext, spec: RefSpec, targets: Record<Target, Set<string>>): void {

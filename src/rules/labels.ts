@@ -20,7 +20,7 @@ export const DATA_CATEGORY: Table = {
   dental_care: t('Tandvårdsdokumentation', 'Dental records'),
   medical_history: t('Hälsodeklaration/anamnes', 'Health declaration/medical history'),
   palliative_care: t('Vård i livets slut', 'End-of-life care'),
-  hsl_documentation: t('Omvårdnads- och rehabdokumentation', 'Nursing and rehabilitation records'),
+  hsl_documentation: t('Omvårdnads- och rehabiliteringsdokumentation', 'Nursing and rehabilitation records'),
   child_health: t('Barnhälsovård', 'Child health services'),
   payment: t('Betalnings- och ekonomiska uppgifter', 'Payment and financial data'),
 };
@@ -36,7 +36,7 @@ export const REGISTERED_CATEGORY: Table = {
 
 export const REGIME: Table = {
   inner_secrecy: t('inre sekretess', 'internal confidentiality'),
-  coherent_record_keeping: t('sammanhållen journalföring', 'coherent record keeping'),
+  coherent_record_keeping: t('sammanhållen vård- och omsorgsdokumentation', 'coherent health and social care documentation'),
 };
 
 export const PATIENT_SCOPE: Table = {
@@ -91,7 +91,8 @@ export const SPECIALTY: Table = {
 export const FUNCTION: Table = {
   clinical_operations: t('Verksamhet/vårdledning', 'Clinical operations'),
   information_security: t('Informationssäkerhet', 'Information security'),
-  data_protection: t('Dataskyddsombud', 'Data protection officer'),
+  data_protection: t('Dataskydd (jurist/samordnare)', 'Data protection (lawyer/coordinator)'),
+  data_protection_officer: t('Dataskyddsombud (rådgivande)', 'Data protection officer (advisory)'),
   legal: t('Juridik', 'Legal'),
   it_system_management: t('Systemförvaltning/IT', 'IT/system management'),
   management: t('Ledning', 'Management'),
@@ -107,6 +108,7 @@ export const CONDITION: Table = {
   emergency_access_logged: t('Nödåtkomst loggas och följs upp', 'Emergency access logged and followed up'),
   protected_identity_masked: t('Maskering vid skyddade personuppgifter', 'Masking of protected identity'),
   blocking_respected: t('Spärrar respekteras', 'Blocks respected'),
+  child_consent_checked: t('Barns samtycke bedöms efter ålder och mognad', "Child's consent assessed by age and maturity"),
 };
 
 export const STAFF_CATEGORY: Table = {

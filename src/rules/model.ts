@@ -35,6 +35,11 @@ export interface Model {
   needs: NeedEnt[];
   risks: Ent[];
   sras: Ent[];
+  /**
+   * Every measure object: `risks[].measures[]`, and the measures a special risk assessment lists inline
+   * (`special_risk_assessments[].measures[]` may mix ids of risk measures and measure objects).
+   */
+  measures: Ent[];
   /** Access entries from the analysis and from every separate matrix file of it. */
   entries: Ent[];
   /** Whether any access matrix (in the analysis or a separate file) exists at all. */
@@ -157,6 +162,12 @@ export function buildModel(analysis: ParsedDoc, matrixFiles: ParsedDoc[] = []): 
   }
   const risks = collect(analysis, root.risks, ['risks'], '$.risks');
   const sras = collect(analysis, root.special_risk_assessments, ['special_risk_assessments'], '$.special_risk_assessments');
+  const measures = [
+    ...risks.flatMap((r) => collect(analysis, r.v.measures, [...r.path, 'measures'], `${r.loc}.measures`)),
+    // in a special risk assessment, plain strings are ids of risk measures; only objects are measures of their own
+    ...sras.flatMap((s) => collect(analysis, s.v.measures, [...s.path, 'measures'], `${s.loc}.measures`)
+      .filter((e) => Array.isArray(s.v.measures) && isRec(s.v.measures[e.index]))),
+  ];
   const matrixDocs: { doc: ParsedDoc; path: Path }[] = [];
   let entries: Ent[] = [];
   if ('access_matrix' in root) {
@@ -182,6 +193,7 @@ export function buildModel(analysis: ParsedDoc, matrixFiles: ParsedDoc[] = []): 
     needs,
     risks,
     sras,
+    measures,
     entries,
     matrixDocs,
     governance: rec(root, 'access_governance'),

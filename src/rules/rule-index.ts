@@ -3,5 +3,5 @@ import { RULES } from './index';
 
 export function ruleIndexMarkdown(): string {
   const rows = RULES.map((r) => `| [${r.id}](docs/rules/${r.meta.doc}) | ${r.severity} | ${r.title.sv} / ${r.title.en} | ${r.legal.map((l) => `${l.ref} ${l.act}`).join('; ')} | ${r.fixable ? 'ja/yes' : '–'} |`);
-  return ['| id | severity | titel / title | rättslig grund / legal basis | quick-fix |', '|---|---|---|---|---|', ...rows, ''].join('\n');
+  return ['| id | severity | titel / title | rättsliga källor / legal sources | quick-fix |', '|---|---|---|---|---|', ...rows, ''].join('\n');
 }

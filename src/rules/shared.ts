@@ -2,10 +2,22 @@
 import type { Model, Rec, Ent } from './model';
 import { idsOrAll, str, strList, bool } from './model';
 
-export const SENSITIVE_SPECIALTIES = new Set([
+/**
+ * The tool's default list of specialties that may call for a special risk assessment (BRA016). Neither the
+ * preparatory works nor IMY name a list ("kan kräva"); `.bra.jsonc` `thresholds.sensitiveSpecialties` replaces it
+ * (`[]` = only units marked `sensitive: true`).
+ */
+export const DEFAULT_SENSITIVE_SPECIALTIES: readonly string[] = [
   'obstetrics_gynaecology', 'psychiatry', 'child_adolescent_psychiatry', 'youth_clinic', 'addiction', 'forensic_psychiatry',
   'infectious_diseases', 'sexual_health_clinic', 'clinical_genetics', 'gender_identity', 'primary_care_mental_health',
-]);
+];
+export const SENSITIVE_SPECIALTIES = new Set(DEFAULT_SENSITIVE_SPECIALTIES);
+
+/** Whether a risk lists at least one measure (an object with an id, or a non-empty item). */
+export function riskHasMeasures(v: Record<string, unknown>): boolean {
+  const ms = v.measures;
+  return Array.isArray(ms) && ms.some((x) => (typeof x === 'string' && x.trim() !== '') || (typeof x === 'object' && x !== null && !Array.isArray(x)));
+}
 export const IMY_NAMED_DATA_CATEGORIES = ['mental_health', 'sexual_health', 'substance_abuse', 'violence_close_relations'];
 export const BASELINE_REGISTERED_CATEGORIES = [
   'children', 'protected_identity', 'public_figures', 'employees_as_patients', 'staff_own_records', 'particularly_vulnerable',

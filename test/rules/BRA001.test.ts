@@ -23,11 +23,11 @@ describe('BRA001 metadata-approval', () => {
   it('lists every missing field in one finding, in both languages', () => {
     const text = `schema_version: "1.0"\ndocument:\n  id: X\n`;
     const fs = run(text);
-    assert.deepEqual(fs.map((f) => brief(text, f)), [{ rule: 'BRA001', severity: 'error', location: '$.document', range: '2:1-2:9' }]);
+    assert.deepEqual(fs.map((f) => brief(text, f)), [{ rule: 'BRA001', severity: 'warning', location: '$.document', range: '2:1-2:9' }]);
     assert.equal(fs[0].message.sv,
-      'Dokumentet saknar uppgifter om vårdgivarens namn (care_provider.name), version (version), status (status) och vem som upprättat analysen (prepared_by). Det måste framgå vem som upprättat och fastställt analysen och när.');
+      'Dokumentet saknar uppgifter om vårdgivarens namn (care_provider.name), version (version), status (status) och vem som upprättat analysen (prepared_by). Analysen visar därmed inte vem som har tagit fram och fastställt den eller när.');
     assert.equal(fs[0].message.en,
-      'The document is missing the care provider name (care_provider.name), version (version), status (status) and who prepared the analysis (prepared_by). It must show who prepared and approved the analysis, and when.');
+      'The document is missing the care provider name (care_provider.name), version (version), status (status) and who prepared the analysis (prepared_by). The analysis therefore does not show who prepared and approved it, or when.');
   });
 
   it('treats blank values and an empty prepared_by as missing', () => {
@@ -40,8 +40,8 @@ describe('BRA001 metadata-approval', () => {
   it('requires approved.by, .role and .date only when status is approved, and points at approved when only they are missing', () => {
     const text = COMPLETE.replace('approved: { by: Anna Ek, role: Verksamhetschef, date: 2026-01-10 }', 'approved: { by: Anna Ek }');
     const fs = run(text);
-    assert.deepEqual(fs.map((f) => brief(text, f)), [{ rule: 'BRA001', severity: 'error', location: '$.document', range: '8:3-8:11' }]);
-    assert.match(fs[0].message.sv, /befattning \(approved\.role\) och datum för fastställelse \(approved\.date\)/);
+    assert.deepEqual(fs.map((f) => brief(text, f)), [{ rule: 'BRA001', severity: 'warning', location: '$.document', range: '8:3-8:11' }]);
+    assert.match(fs[0].message.sv, /befattning \(approved\.role\) och fastställandedatum \(approved\.date\)/);
     assert.deepEqual(run(text.replace('status: approved', 'status: draft')), []);
     assert.deepEqual(run(text.replace('status: approved', 'status: superseded')), []);
   });
@@ -63,14 +63,14 @@ describe('BRA001 metadata-approval', () => {
   it('points at the document root when document is absent, and the fix creates it', () => {
     const text = `schema_version: "1.0"\nsystems: []\n`;
     const fs = run(text);
-    assert.deepEqual(fs.map((f) => brief(text, f)), [{ rule: 'BRA001', severity: 'error', location: '$', range: '1:1-1:15' }]);
+    assert.deepEqual(fs.map((f) => brief(text, f)), [{ rule: 'BRA001', severity: 'warning', location: '$', range: '1:1-1:15' }]);
     assert.equal(applyFixes(text, fs), `${text}document:\n  care_provider:\n    name: ""\n  version: ""\n  status: draft\n  prepared_by:\n    - name: ""\n`);
   });
 
   it('fills `document:` written with no value', () => {
     const text = 'schema_version: "1.0"\ndocument:\nsystems: []\n';
     const fs = run(text);
-    assert.deepEqual(fs.map((f) => brief(text, f)), [{ rule: 'BRA001', severity: 'error', location: '$.document', range: '2:1-2:9' }]);
+    assert.deepEqual(fs.map((f) => brief(text, f)), [{ rule: 'BRA001', severity: 'warning', location: '$.document', range: '2:1-2:9' }]);
     assert.equal(applyFixes(text, fs), 'schema_version: "1.0"\ndocument:\n  care_provider:\n    name: ""\n  version: ""\n  status: draft\n  prepared_by:\n    - name: ""\nsystems: []\n');
   });
 

@@ -66,7 +66,7 @@ describe('BRA002 access-before-approval', () => {
   it('offers to add an earlier approved version (the user enters its real date)', () => {
     const text = doc('approved');
     const fs = run(text);
-    assert.equal(fs[0].fixes?.[0].title.sv, 'Lägg till tidigare fastställd version (previous_approvals) – ange version och verkligt fastställelsedatum');
+    assert.equal(fs[0].fixes?.[0].title.sv, 'Lägg till tidigare fastställd version (previous_approvals) – ange version och verkligt fastställandedatum');
     assert.equal(applyFixes(text, fs), text.replace('  approved: { by: Anna Ek, role: Verksamhetschef, date: 2026-03-01 }\n',
       '  approved: { by: Anna Ek, role: Verksamhetschef, date: 2026-03-01 }\n  previous_approvals:\n    - version: ""\n      date: 2026-02-01\n      systems: [journal]\n'));
   });

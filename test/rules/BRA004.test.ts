@@ -23,11 +23,11 @@ describe('BRA004 cross-functional', () => {
     assert.equal(fs[0].message.sv, 'Analysen verkar inte ha tagits fram tvärfunktionellt: bland dem som upprättat den saknas informationssäkerhet, dataskydd eller juridik (information_security, data_protection eller legal). IMY rekommenderar samverkan mellan verksamhet, jurister, tekniker och chefer.');
     assert.equal(fs[0].message.en, 'The analysis does not appear to be cross-functional: those who prepared it do not include information security, data protection or legal (information_security, data_protection or legal). IMY recommends collaboration between operations, legal, technical staff and management.');
     assert.deepEqual(fs[0].fixes?.map((x) => [x.title.sv, x.preferred]), [
-      ['Lägg till dataskyddsombud bland dem som upprättat analysen', true],
+      ['Lägg till dataskydd (jurist/samordnare) bland dem som upprättat analysen', true],
       ['Lägg till informationssäkerhet bland dem som upprättat analysen', false],
       ['Lägg till juridik bland dem som upprättat analysen', false],
     ]);
-    assert.equal(applyFixes(text, fs), `${text}    - { name: Dataskyddsombud, function: data_protection }\n`.replace('    - { name: Dataskyddsombud, function: data_protection }\n', '    - name: Dataskyddsombud\n      function: data_protection\n'));
+    assert.equal(applyFixes(text, fs), `${text}    - name: Dataskydd (jurist/samordnare)\n      function: data_protection\n`);
   });
 
   it('fires when clinical operations is missing, however many others take part', () => {
@@ -45,7 +45,7 @@ describe('BRA004 cross-functional', () => {
     assert.deepEqual(fs.map((f) => brief(text, f)), [{ rule: 'BRA004', severity: 'info', location: '$.document.prepared_by', range: '2:1-2:9' }]);
     assert.match(fs[0].message.en, /do not include clinical operations \(clinical_operations\) and information security/);
     const fixed = applyFixes(text, fs);
-    assert.equal(fixed, `${text}  prepared_by:\n    - name: Verksamhet/vårdledning\n      function: clinical_operations\n    - name: Dataskyddsombud\n      function: data_protection\n`);
+    assert.equal(fixed, `${text}  prepared_by:\n    - name: Verksamhet/vårdledning\n      function: clinical_operations\n    - name: Dataskydd (jurist/samordnare)\n      function: data_protection\n`);
     assert.deepEqual(run(fixed), []);
   });
 
@@ -53,5 +53,11 @@ describe('BRA004 cross-functional', () => {
     const fs = run('schema_version: "1.0"\ndocument:\n  prepared_by: Anna Ek\n');
     assert.equal(fs.length, 1);
     assert.equal(fs[0].fixes, undefined);
+  });
+
+  it('the DPO advises (art. 38–39 GDPR): a consulted data_protection_officer is valid but does not count as a preparer', () => {
+    const text = doc(['clinical_operations', 'data_protection_officer']);
+    assert.deepEqual(lintText(text).filter((f) => f.rule === 'schema'), []);
+    assert.equal(run(text).length, 1);
   });
 });

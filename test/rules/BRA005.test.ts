@@ -16,8 +16,8 @@ describe('BRA005 system-scale', () => {
     const text = doc('    name: Journalsystemet\n    patients_registered: 14250\n');
     const fs = run(text);
     assert.deepEqual(fs.map((f) => brief(text, f)), [{ rule: 'BRA005', severity: 'error', location: '$.systems[journal]', range: '4:5-4:16' }]);
-    assert.equal(fs[0].message.sv, 'Systemet Journalsystemet saknar uppgift om antal användare med behörighet (users_with_access). Omfattningen påverkar risken och ska framgå.');
-    assert.equal(fs[0].message.en, 'System Journalsystemet lacks the number of users with access (users_with_access). The scale of the processing affects the risk and must be stated.');
+    assert.equal(fs[0].message.sv, 'Systemet Journalsystemet saknar uppgift om antal användare med behörighet (users_with_access). IMY förväntar sig att omfattningen framgår, eftersom den påverkar risken.');
+    assert.equal(fs[0].message.en, 'System Journalsystemet lacks the number of users with access (users_with_access). IMY expects the scale of the processing to be stated, as it affects the risk.');
     assert.equal(applyFixes(text, fs), `${text}    users_with_access:\n`);
   });
 

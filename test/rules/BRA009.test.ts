@@ -27,8 +27,8 @@ describe('BRA009 imy-sensitive-category', () => {
       ['3:1-3:16', '$.data_categories', { code: 'violence_close_relations' }],
     ]);
     const m = fs.find((f) => f.data?.code === 'mental_health')!;
-    assert.equal(m.message.sv, 'Kategorin mental_health (Psykisk ohälsa) är inte bedömd. Ange om den förekommer (present: true/false) och motivera om den inte förekommer.');
-    assert.equal(m.message.en, 'Category mental_health (Mental health) has not been assessed. State whether it occurs (present: true/false) and give a rationale if it does not.');
+    assert.equal(m.message.sv, 'Kategorin Psykisk ohälsa (mental_health) är inte bedömd. Ange om den förekommer (present: true/false) och motivera om den inte förekommer.');
+    assert.equal(m.message.en, 'Category Mental health (mental_health) has not been assessed. State whether it occurs (present: true/false) and give a rationale if it does not.');
   });
 
   it('fires on the item for present: false without a rationale, and for an item that does not state present', () => {

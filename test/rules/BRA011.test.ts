@@ -24,7 +24,7 @@ describe('BRA011 active-choice', () => {
     const fs = run(text);
     assert.deepEqual(fs.map((f) => brief(text, f)), [{ rule: 'BRA011', severity: 'info', location: '$.access_matrix[AM-1]', range: '8:5-8:13' }]);
     // sexual_health is present only in another system, so `all` does not include it here
-    assert.equal(fs[0].message.sv, 'Behörigheten AM-1 ger åtkomst till mycket känsliga uppgifter (mental_health) utanför egen enhet utan aktivt val. Mer känsliga uppgifter bör kräva aktiva val.');
+    assert.equal(fs[0].message.sv, 'Behörigheten AM-1 ger åtkomst till mycket känsliga uppgifter (mental_health) utanför den egna vårdenheten utan aktivt val. Mer känsliga uppgifter bör kräva aktiva val.');
     assert.equal(fs[0].message.en, 'Access entry AM-1 gives access to highly sensitive data (mental_health) beyond the own unit without an active choice. More sensitive data should require an active choice.');
     assert.equal(applyFixes(text, fs), `${text}    conditions: [active_choice]\n`);
   });

@@ -19,8 +19,8 @@ describe('BRA013 baseline-registered-category', () => {
     assert.deepEqual(fs.map((f) => ({ ...brief(text, f), data: f.data })), [
       { rule: 'BRA013', severity: 'warning', location: '$.registered_categories', range: '2:1-2:22', data: { code: 'particularly_vulnerable' } },
     ]);
-    assert.equal(fs[0].message.sv, 'Kategorin av registrerade particularly_vulnerable (Särskilt utsatta personer) är inte bedömd. Ange om den förekommer och motivera om den inte gör det.');
-    assert.equal(fs[0].message.en, 'Data-subject category particularly_vulnerable (Particularly vulnerable persons) has not been assessed. State whether it occurs and give a rationale if it does not.');
+    assert.equal(fs[0].message.sv, 'Kategorin av registrerade Särskilt utsatta personer (particularly_vulnerable) är inte bedömd. Ange om den förekommer och motivera om den inte gör det.');
+    assert.equal(fs[0].message.en, 'Data-subject category Particularly vulnerable persons (particularly_vulnerable) has not been assessed. State whether it occurs and give a rationale if it does not.');
     assert.equal(applyFixes(text, fs), `${text}  - id: particularly_vulnerable\n    label: Särskilt utsatta personer\n    present: true\n`);
   });
 

@@ -14,8 +14,8 @@ describe('BRA015 special-risk-assessment-persons', () => {
       { rule: 'BRA015', severity: 'error', location: '$.registered_categories[protected_identity]', range: '3:7-3:29' },
       { rule: 'BRA015', severity: 'error', location: '$.registered_categories[public_figures]', range: '4:7-4:25' },
     ]);
-    assert.equal(fs[0].message.sv, 'Personer med skyddade personuppgifter förekommer men saknar särskild riskbedömning.');
-    assert.equal(fs[1].message.en, 'Public figures occur, but there is no special risk assessment for them.');
+    assert.equal(fs[0].message.sv, 'Personer med skyddade personuppgifter förekommer, men analysen innehåller ingen särskild riskbedömning för dem (varken en särskild riskbedömning eller en risk med åtgärder som avser gruppen).');
+    assert.equal(fs[1].message.en, 'Public figures occur, but the analysis contains no special risk assessment for them (neither a special risk assessment nor a risk with measures that concerns the group).');
   });
 
   it('does not fire when they do not occur or a special risk assessment names them', () => {
@@ -30,5 +30,10 @@ describe('BRA015 special-risk-assessment-persons', () => {
     const fixed = applyFixes(text, fs);
     assert.equal(fixed, `${text}special_risk_assessments:\n  - id: SRB-public_figures\n    title: Särskild riskbedömning av allmänt kända personer\n    registered_categories: [public_figures]\n`);
     assert.deepEqual(run(fixed), []);
+  });
+
+  it('substance over form: a risk that names the group and has measures counts as the special assessment', () => {
+    const items = '  - { id: protected_identity, present: true }\n';
+    assert.deepEqual(run(doc(items, 'risks:\n  - { id: R1, registered_categories: [protected_identity], measures: [{ id: M1, kind: protected_identity_masking }] }\n')), []);
   });
 });

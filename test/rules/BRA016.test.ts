@@ -10,9 +10,9 @@ describe('BRA016 sensitive-unit-assessment', () => {
   it('fires on a sensitive specialty without a special risk assessment, in both languages', () => {
     const text = doc('  - { id: psyk, name: Psykiatrisk öppenvård, specialty: psychiatry }\n');
     const fs = run(text);
-    assert.deepEqual(fs.map((f) => brief(text, f)), [{ rule: 'BRA016', severity: 'error', location: '$.scope.care_units[psyk]', range: '5:7-5:15' }]);
-    assert.equal(fs[0].message.sv, 'Vårdenheten psyk (Psykiatri) hanterar särskilt integritetskänsliga uppgifter men saknar särskild riskbedömning.');
-    assert.equal(fs[0].message.en, 'Care unit psyk (Psychiatry) handles particularly sensitive data but has no special risk assessment.');
+    assert.deepEqual(fs.map((f) => brief(text, f)), [{ rule: 'BRA016', severity: 'warning', location: '$.scope.care_units[psyk]', range: '5:7-5:15' }]);
+    assert.equal(fs[0].message.sv, 'Vårdenheten psyk (Psykiatri) kan hantera särskilt integritetskänsliga uppgifter, men analysen innehåller ingen särskild riskbedömning för den (varken en särskild riskbedömning eller en risk med åtgärder som avser enheten).');
+    assert.equal(fs[0].message.en, 'Care unit psyk (Psychiatry) may handle particularly sensitive data, but the analysis contains no special risk assessment for it (neither a special risk assessment nor a risk with measures that concerns the unit).');
   });
 
   it('creates special_risk_assessments when missing, and the finding goes away', () => {
@@ -33,5 +33,23 @@ describe('BRA016 sensitive-unit-assessment', () => {
     const fs = run(text);
     assert.deepEqual(fs.map((f) => [f.location, f.fixes]), [['$.scope.care_units[0]', undefined]]);
     assert.deepEqual(run('schema_version: "1.0"\nscope: [1, 2]\n'), []);
+  });
+
+  it('substance over form: a risk that names the unit (care_units) and has measures counts; without measures it does not', () => {
+    const unit = '  - { id: psyk, specialty: psychiatry }\n';
+    assert.deepEqual(run(doc(unit, 'risks:\n  - { id: R1, care_units: [psyk], measures: [{ id: M1, kind: access_restriction }] }\n')), []);
+    assert.equal(run(doc(unit, 'risks:\n  - { id: R1, care_units: [psyk], measures: [] }\n')).length, 1);
+  });
+
+  it('the list of specialties is configurable (thresholds.sensitiveSpecialties); [] keeps only units marked sensitive: true', () => {
+    const units = '  - { id: psyk, specialty: psychiatry }\n  - { id: vc, specialty: general_practice }\n  - { id: hud, sensitive: true }\n';
+    const locs = (sensitiveSpecialties?: string[]) => ofRule(lintText(doc(units), { config: sensitiveSpecialties ? { thresholds: { sensitiveSpecialties } } : undefined }), 'BRA016').map((f) => f.location);
+    assert.deepEqual(locs(), ['$.scope.care_units[psyk]', '$.scope.care_units[hud]']);
+    assert.deepEqual(locs([]), ['$.scope.care_units[hud]']);
+    assert.deepEqual(locs(['general_practice']), ['$.scope.care_units[vc]', '$.scope.care_units[hud]']);
+  });
+
+  it("sensitive: false is the analysis's documented opt-out for a unit on the list", () => {
+    assert.deepEqual(run(doc('  - { id: psyk, specialty: psychiatry, sensitive: false }\n')), []);
   });
 });

@@ -14,8 +14,8 @@ describe('BRA017 regime-risk-analysis', () => {
       { rule: 'BRA017', severity: 'error', location: '$.systems[journal]', range: '5:15-5:28', data: { regime: 'inner_secrecy' } },
       { rule: 'BRA017', severity: 'error', location: '$.systems[journal]', range: '5:30-5:53', data: { regime: 'coherent_record_keeping' } },
     ]);
-    assert.equal(fs[0].message.sv, 'Det finns ingen riskanalys för åtkomst till journal inom den inre sekretessen.');
-    assert.equal(fs[1].message.en, "There is no risk analysis for coherent record keeping via journal. Access to other care providers' data must be analysed separately.");
+    assert.equal(fs[0].message.sv, 'Analysen innehåller ingen risk som avser journal inom den inre sekretessen.');
+    assert.equal(fs[1].message.en, "The analysis contains no risk concerning journal under coherent health and social care documentation. IMY expects access to other care and social-care providers' data to be analysed separately.");
   });
 
   it('a risk must name both the system and the regime; a risk without regimes does not count', () => {

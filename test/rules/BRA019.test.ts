@@ -10,7 +10,7 @@ describe('BRA019 risk-level-matrix', () => {
   it('points at the stated level and offers the computed one (both languages)', () => {
     const text = `${head}  - id: R1\n    probability: 3\n    severity: 2\n    level: high\n`;
     const fs = run(text);
-    assert.deepEqual(fs.map((f) => brief(text, f)), [{ rule: 'BRA019', severity: 'error', location: '$.risks[R1]', range: '7:12-7:16' }]);
+    assert.deepEqual(fs.map((f) => brief(text, f)), [{ rule: 'BRA019', severity: 'warning', location: '$.risks[R1]', range: '7:12-7:16' }]);
     assert.equal(fs[0].message.sv, "Angiven risknivå 'high' stämmer inte med matrisen: sannolikhet 3 och konsekvens 2 ger 'medium' (Medel).");
     assert.equal(fs[0].message.en, "Stated risk level 'high' does not match the matrix: probability 3 and severity 2 give 'medium' (Medium).");
     assert.equal(fs[0].fixes?.[0].safe, true);

@@ -11,8 +11,8 @@ describe('BRA022 high-risk-measures', () => {
     const text = `${head}  - id: R1\n    probability: 4\n    severity: 3\n    level: low\n`;
     const fs = run(text);
     assert.deepEqual(fs.map((f) => brief(text, f)), [{ rule: 'BRA022', severity: 'error', location: '$.risks[R1]', range: '4:5-4:11' }]);
-    assert.equal(fs[0].message.sv, 'Risken R1 har nivån mycket hög men inga åtgärder.');
-    assert.equal(fs[0].message.en, 'Risk R1 is rated very high but has no measures.');
+    assert.equal(fs[0].message.sv, 'Risken R1 har nivån mycket hög, men analysen anger inga åtgärder.');
+    assert.equal(fs[0].message.en, 'Risk R1 is rated very high, but the analysis states no measures.');
   });
 
   it('medium (6) does not fire, high (8) does; skipped when BRA018 fires', () => {

@@ -11,8 +11,8 @@ describe('BRA023 residual-risk', () => {
     const text = `${head}  - id: R1\n    probability: 2\n    severity: 2\n`;
     const fs = run(text);
     assert.deepEqual(fs.map((f) => brief(text, f)), [{ rule: 'BRA023', severity: 'warning', location: '$.risks[R1]', range: '4:5-4:11' }]);
-    assert.equal(fs[0].message.sv, 'Restrisken för R1: saknas.');
-    assert.equal(fs[0].message.en, 'Residual risk for R1: missing.');
+    assert.equal(fs[0].message.sv, 'Restrisken för R1 är inte bedömd.');
+    assert.equal(fs[0].message.en, 'The residual risk of R1 is not assessed.');
     const fixed = applyFixes(text, fs);
     assert.equal(fixed, `${text}    residual:\n      probability: 2\n      severity: 2\n`);
     assert.deepEqual(run(fixed), []);
@@ -28,7 +28,7 @@ describe('BRA023 residual-risk', () => {
     const text = `${head}  - id: R1\n    probability: 2\n    severity: 3\n    residual: { probability: 3, severity: 4, accepted_by: Eva Ek }\n`;
     const fs = run(text);
     assert.deepEqual(fs.map((f) => brief(text, f).range), ['7:5-7:13']);
-    assert.equal(fs[0].message.sv, 'Restrisken för R1: är högre än den ursprungliga risken (mycket hög mot medel) och är mycket hög men beslut om att acceptera den (vem, när, motivering) saknas: accepted_date, rationale; överväg förhandssamråd med IMY (art. 36.1).');
+    assert.equal(fs[0].message.sv, 'Restrisken för R1 är högre än den ursprungliga risken (mycket hög mot medel) och är mycket hög men beslut om att acceptera den (vem, när, motivering) saknas: accepted_date, rationale; om behandlingen kräver en konsekvensbedömning (art. 35) och den visar en hög risk som inte kan begränsas ska IMY konsulteras (art. 36.1).');
     assert.equal(fs[0].fixes, undefined);
   });
 

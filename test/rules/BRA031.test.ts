@@ -34,8 +34,8 @@ access_matrix:
   it('fires on the entry when the role has no need for the system and regime (both languages)', () => {
     const f = ofRule(lintText(doc), 'BRA031');
     assert.deepEqual(f.map((x) => brief(doc, x)), [{ rule: 'BRA031', severity: 'error', location: '$.access_matrix[AM-1]', range: '18:5-18:13' }]);
-    assert.equal(f[0].message.sv, 'Behörigheten AM-1 ger ssk åtkomst till npo (sammanhållen journalföring) utan att analysen visar ett sådant behov.');
-    assert.equal(f[0].message.en, 'Access entry AM-1 gives ssk access to npo (coherent record keeping) although the analysis documents no such need.');
+    assert.equal(f[0].message.sv, 'Behörigheten AM-1 ger ssk åtkomst till npo (sammanhållen vård- och omsorgsdokumentation) utan att analysen visar ett sådant behov.');
+    assert.equal(f[0].message.en, 'Access entry AM-1 gives ssk access to npo (coherent health and social care documentation) although the analysis documents no such need.');
   });
 
   it('skips BRA032 for an entry where BRA031 fires (§2.3), even though justified_by names a wider need', () => {
@@ -67,7 +67,7 @@ access_matrix:
   it('offers to add a need to the role, then the finding is gone', () => {
     const f = ofRule(lintText(doc), 'BRA031')[0];
     assert.equal(f.fixes?.length, 2);
-    assert.equal(f.fixes?.[0].title.sv, 'Lägg till behovet N-AM-1 för ssk (npo, sammanhållen journalföring)');
+    assert.equal(f.fixes?.[0].title.sv, 'Lägg till behovet N-AM-1 för ssk (npo, sammanhållen vård- och omsorgsdokumentation)');
     assert.equal(f.fixes?.[1].title.sv, 'Ta bort behörigheten AM-1');
   });
 

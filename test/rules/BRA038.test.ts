@@ -27,8 +27,8 @@ describe('BRA038 coherent-record-keeping access mirrors internal access', () => 
     const text = analysis + matrix;
     const f = ofRule(lintText(text), 'BRA038');
     assert.deepEqual(f.map((x) => brief(text, x)), [{ rule: 'BRA038', severity: 'warning', location: '$.systems[journal]', range: '7:5-7:16' }]);
-    assert.equal(f[0].message.sv, 'Samma personalkategorier (lakare och ssk) har åtkomst till andra vårdgivares uppgifter via journal som inom den inre sekretessen. Behovet av sammanhållen journalföring ska bedömas för sig.');
-    assert.equal(f[0].message.en, 'The same roles (lakare and ssk) have coherent-record-keeping access via journal as have internal access. The need for coherent record keeping must be assessed separately.');
+    assert.equal(f[0].message.sv, 'Samma personalkategorier (lakare och ssk) har åtkomst till andra vård- och omsorgsgivares uppgifter via journal som inom den inre sekretessen. IMY förväntar sig att behovet av åtkomst via sammanhållen vård- och omsorgsdokumentation bedöms för sig.');
+    assert.equal(f[0].message.en, "The same roles (lakare and ssk) have access to other providers' data via journal as have internal access. IMY expects the need for access through coherent health and social care documentation to be assessed separately.");
   });
 
   it('follows the configured minimum number of roles', () => {

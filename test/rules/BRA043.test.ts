@@ -9,8 +9,8 @@ describe('BRA043 no systematic log control', () => {
   it('fires on the system (both languages) and creates log_controls when missing', () => {
     const f = ofRule(lintText(head), 'BRA043');
     assert.deepEqual(f.map((x) => brief(head, x)), [{ rule: 'BRA043', severity: 'error', location: '$.systems[journal]', range: '7:5-7:16' }]);
-    assert.equal(f[0].message.sv, 'Det finns ingen systematisk kontroll av loggarna i journal.');
-    assert.equal(f[0].message.en, 'There is no systematic control of the logs in journal.');
+    assert.equal(f[0].message.sv, 'Analysen visar inte att åtkomsten i journal kontrolleras systematiskt (logguppföljning).');
+    assert.equal(f[0].message.en, 'The analysis does not show that access in journal is systematically checked (log follow-up).');
     const fixed = applyFixes(head, f);
     assert.equal(fixed, head + 'log_controls:\n  - id: LK-journal\n    system: journal\n');
     assert.deepEqual(ofRule(lintText(fixed), 'BRA043'), []);

@@ -83,4 +83,20 @@ access_matrix:
     assert.deepEqual(nearest('jurnal', ['journal', 'npo']), ['journal']);
     assert.deepEqual(nearest('ekonomisystemet', ['journal', 'npo']), []);
   });
+
+  it('special risk assessments may list their own measures inline as well as ids: no schema finding, ids stay unique document-wide', () => {
+    const withMeasure = analysis.replace('  - { id: R1, systems: [journal] }\n', '  - { id: R1, systems: [journal], measures: [{ id: M1, kind: access_restriction }] }\n');
+    const sra = (measures: string) => `special_risk_assessments:\n  - id: S1\n    measures:\n${measures}`;
+    const ok = withMeasure + sra('      - M1\n      - { id: M2, kind: protected_identity_masking, description: Maskering, status: implemented }\n');
+    const all = lintText(ok);
+    assert.deepEqual(all.filter((x) => x.rule === 'schema' || x.rule === 'BRA045').map((x) => `${x.rule} ${x.location}`), []);
+    // an inline measure's id counts as a measure id: another assessment may refer to it, and a clash is a duplicate
+    const ref = ok + '  - { id: S2, measures: [M2] }\n';
+    assert.deepEqual(ofRule(lintText(ref), 'BRA045'), []);
+    const dup = withMeasure + sra('      - { id: M1, kind: access_restriction }\n');
+    assert.deepEqual(ofRule(lintText(dup), 'BRA045').map((x) => [x.location, x.message.en]), [['$.special_risk_assessments[S1].measures[M1]', "Id 'M1' is used more than once."]]);
+    // a bad item is the schema's business, in one finding
+    const bad = withMeasure + sra('      - 42\n');
+    assert.equal(lintText(bad).filter((x) => x.rule === 'schema').length, 1);
+  });
 });

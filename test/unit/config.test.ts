@@ -43,7 +43,7 @@ describe('engine: parseConfig (.bra.jsonc)', () => {
       "conf/.bra.jsonc:4:5: unknown rule 'NOPE'",
       "conf/.bra.jsonc:5:15: invalid severity 'fatal' for rule 'BRA002' (expected 'error', 'warning', 'info' or 'off')",
       "conf/.bra.jsonc:7:38: threshold 'coarseHeadcount' must be a non-negative number, not -1",
-      "conf/.bra.jsonc:7:42: unknown threshold 'speed' (expected 'consequenceMinChars', 'coarseHeadcount', 'sjfMirrorMinRoles', 'reviewMaxMonths', 'logIntervalMaxDays', 'logRetentionMinYears')",
+      "conf/.bra.jsonc:7:42: unknown threshold 'speed' (expected 'consequenceMinChars', 'coarseHeadcount', 'sjfMirrorMinRoles', 'reviewMaxMonths', 'logIntervalMaxDays', 'logRetentionMinYears', 'sensitiveSpecialties')",
       "conf/.bra.jsonc:7:73: threshold 'reviewMaxMonths' must be a non-negative number, not '12'",
       "conf/.bra.jsonc:8:12: 'files' must be an array of glob strings, not '*.yaml'",
       "conf/.bra.jsonc:9:15: invalid language 'de' (expected 'sv', 'en' or 'auto')",
@@ -52,6 +52,18 @@ describe('engine: parseConfig (.bra.jsonc)', () => {
     for (const e of r.errors) assert.doesNotMatch(e, /\n/);
     // the valid parts are kept
     assert.deepEqual(r.config.rules, { BRA001: 'warning' });
+  });
+  it("thresholds.sensitiveSpecialties (BRA016): a list of known specialty codes; [] is kept (the documented opt-out); bad items are one line each", () => {
+    assert.deepEqual(parseConfig('{ "thresholds": { "sensitiveSpecialties": [] } }'), { config: { thresholds: { sensitiveSpecialties: [] } }, errors: [] });
+    assert.deepEqual(parseConfig('{ "thresholds": { "sensitiveSpecialties": ["psychiatry", "youth_clinic"] } }').config, { thresholds: { sensitiveSpecialties: ['psychiatry', 'youth_clinic'] } });
+    const r = parseConfig('{ "thresholds": { "sensitiveSpecialties": ["psychiatry", "psykiatri", 3] } }');
+    assert.deepEqual(r.errors, [
+      ".bra.jsonc:1:58: unknown specialty 'psykiatri' in 'sensitiveSpecialties'",
+      ".bra.jsonc:1:71: unknown specialty 3 in 'sensitiveSpecialties'",
+    ]);
+    assert.deepEqual(parseConfig('{ "thresholds": { "sensitiveSpecialties": "psychiatry" } }').errors, [
+      ".bra.jsonc:1:43: threshold 'sensitiveSpecialties' must be an array of specialty codes, not 'psychiatry'",
+    ]);
   });
   it('the default path in messages is .bra.jsonc', () => {
     assert.deepEqual(parseConfig('{"rules": {"BRA999": "off"}}').errors, [".bra.jsonc:1:12: unknown rule 'BRA999'"]);

@@ -51,7 +51,7 @@ describe('diagnostics', () => {
     assert.equal(code.value, 'BRA019');
     assert.match(code.target.toString(), /docs\/rules\/BRA019-risk-level-matrix\.md$/);
     assert.deepEqual(d.range, range1(140, 12, 140, 18));
-    assert.equal(d.severity, vscode.DiagnosticSeverity.Error);
+    assert.equal(d.severity, vscode.DiagnosticSeverity.Warning);
   });
 
   it('ranges and severities match the CLI (error, warning, info)', async () => {

@@ -37,7 +37,7 @@ describe('language features', () => {
       const text = await hovers(doc, at(doc, 'level: medium', 9));
       assert.match(text, /\*\*Medel\*\*/);
       assert.match(text, /BRA019/);
-      assert.match(text, /Rättslig grund: .*GDPR/);
+      assert.match(text, /Rättsliga källor: .*GDPR/);
     });
 
     it('in English after behorighet.language = en', async () => {

@@ -220,3 +220,21 @@ describe('evidence report', () => {
     });
   });
 });
+
+describe('evidence report: special risk assessments with their own measures', () => {
+  it('lists measure ids and inline measures (id and description) of a special risk assessment', () => {
+    const text = [
+      'schema_version: "1.0"',
+      'document: { title: Analys, version: "1", status: draft }',
+      'risks:',
+      '  - { id: R1, probability: 2, severity: 3, measures: [{ id: M1, kind: access_restriction }] }',
+      'special_risk_assessments:',
+      '  - id: S1',
+      '    title: Skyddade personuppgifter',
+      '    measures: [M1, { id: M2, kind: protected_identity_masking, description: Maskering i journalen }]',
+      '',
+    ].join('\n');
+    const md = renderMarkdown(lintOne('srb.bra.yaml', text, { asOf: AS_OF }), CTX);
+    assert.match(md, /M1, M2: Maskering i journalen/);
+  });
+});

@@ -34,7 +34,7 @@ describe('features/hover', () => {
     const h = at(ANALYSIS.replace('    probability: 2\n    severity: 4\n', '    probability: 7\n').replace('id: R1', 'id: R|1'), 'sv', true)!;
     assert.match(h.markdown, /^Definierar: risk `R1`/);
     assert.match(h.markdown, /\*\*BRA018\*\* — Sannolikhet eller konsekvens saknas\/ogiltig/);
-    assert.match(h.markdown, /Rättslig grund: art\. 24\.1 och 32\.1/);
+    assert.match(h.markdown, /Rättsliga källor: art\. 24\.1 och 32\.1/);
     assert.match(h.markdown, /\[Regeldokumentation\]\(https:\/\/[^)]+BRA018-probability-severity\.md\)/);
   });
   it('is silent between nodes', () => {
