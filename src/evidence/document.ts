@@ -7,7 +7,7 @@ import { positionAt } from '../engine';
 import type { Bilingual, FileResult, Finding, Lang, Severity } from '../model';
 import { parse } from '../yaml';
 import type { ParsedDoc } from '../yaml';
-import { analysisSchema } from '../schema';
+import { codeLabel, own } from './labels';
 import { buildModel, bool, idsOrAll, int, isRec, rec, str, strList } from '../rules/model';
 import type { Ent, Model, Rec } from '../rules/model';
 import { SENSITIVE_SPECIALTIES, matchedNeed } from '../rules/shared';
@@ -18,7 +18,7 @@ import { levelText, riskMapData } from './riskmap';
 import type { RiskMapData, RiskMapRisk, RiskPlacement } from './riskmap';
 import { plural } from '../i18n';
 import { COUNT, S, findingMark, findingsByEntry, gridSection, provenanceMeta, provenanceSection, signatureSection, versionsSection } from './sections';
-import type { Provenance } from './sections';
+import type { Provenance, SectionHost } from './sections';
 
 export interface EvidenceInput {
   /** The analysis (its text and its findings). */
@@ -252,24 +252,12 @@ function fill(tpl: string, args: Record<string, string | number>): string {
 // ---------------------------------------------------------------------------------------------------------------
 // code labels from the schema (x-label-sv / x-label-en)
 
-type Defs = Record<string, { 'x-label-sv'?: Record<string, string>; 'x-label-en'?: Record<string, string> }>;
-const DEFS = ((analysisSchema as { definitions?: Defs }).definitions ?? {}) as Defs;
-
-/** `table[key]` only when it is the table's own entry (never `constructor`, `__proto__`, `toString` … of the prototype). */
-export function own<T>(table: Record<string, T> | undefined, key: string): T | undefined {
-  return table !== undefined && typeof key === 'string' && Object.hasOwn(table, key) ? table[key] : undefined;
-}
-
-/** The label of an enum code in `lang` (the code itself when unknown, also for `constructor`, `__proto__` …). */
-export function codeLabel(def: string, code: string, lang: Lang): string {
-  const label = own(own(own(DEFS, def), lang === 'sv' ? 'x-label-sv' : 'x-label-en'), code);
-  return typeof label === 'string' ? label : code;
-}
+export { codeLabel, own } from './labels';
 
 // ---------------------------------------------------------------------------------------------------------------
 // builder
 
-export class Builder {
+export class Builder implements SectionHost {
   readonly m: Model;
   /** Open findings of each access matrix entry (its row is marked). */
   entryFindings = new Map<Ent, Finding[]>();

@@ -4,14 +4,25 @@
  * signature block for the printed copy, the "vem når vad" grid of roles × systems, and the marks on access matrix
  * rows that have open findings.
  */
-import type { Bilingual, Finding, Severity } from '../model';
+import type { Bilingual, Finding, Lang, Severity } from '../model';
 import { plural } from '../i18n';
 import type { PluralForms } from '../i18n';
 import { isRec, rec, str, strList } from '../rules/model';
-import type { Ent } from '../rules/model';
-import type { Block, Cell, Inline } from './ir';
-import { codeLabel } from './document';
-import type { Builder } from './document';
+import type { Ent, Model, Rec } from '../rules/model';
+import type { Block, Cell, Inline, Span } from './ir';
+import { codeLabel } from './labels';
+
+/** What a section needs of the document builder (document.ts's Builder implements it; no import back). */
+export interface SectionHost {
+  readonly m: Model;
+  readonly lang: Lang;
+  t(x: Bilingual, args?: Record<string, string | number>): string;
+  miss(): Span;
+  dataCats(v: Rec, key?: string): Inline;
+  systemName(id: string | undefined): Inline;
+  roleName(id: string | undefined): Inline;
+  scope(v: Rec): Inline;
+}
 
 const b = (sv: string, en: string): Bilingual => ({ sv, en });
 
@@ -142,19 +153,19 @@ const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 // provenance
 
 /** The line under the title: the commit (and whether the files differ from it), or why there is none. */
-export function provenanceMeta(bld: Builder, p: Provenance): [string, string] {
+export function provenanceMeta(bld: SectionHost, p: Provenance): [string, string] {
   if (!p.commit) return [bld.t(S.commit), bld.t(S.noCommit, { reason: noGitText(bld, p) })];
   const dirty = p.files.some((f) => f.state !== undefined && f.state !== 'clean');
   return [bld.t(S.commit), dirty ? `${p.commit} (${bld.t(S.dirtyMeta)})` : p.commit];
 }
 
-function noGitText(bld: Builder, p: Provenance): string {
+function noGitText(bld: SectionHost, p: Provenance): string {
   const reason = bld.t(NO_GIT[p.noGit ?? 'failed']);
   return p.noGit === 'failed' && p.detail ? `${reason}: ${p.detail}` : reason;
 }
 
 /** "Underlag och spårbarhet": commit, working tree state, generation time and the files with their checksums. */
-export function provenanceSection(bld: Builder, p: Provenance): Block {
+export function provenanceSection(bld: SectionHost, p: Provenance): Block {
   const blocks: Block[] = [{ k: 'h', level: 2, text: bld.t(S.sProvenance) }, { k: 'p', parts: [bld.t(S.provenanceIntro)], cls: 'note' }];
   const rows: [string, Cell][] = [];
   if (p.commit) {
@@ -179,7 +190,7 @@ export function provenanceSection(bld: Builder, p: Provenance): Block {
 // version history and signatures
 
 /** The approved versions as the document states them (previous_approvals, oldest first), then this version. */
-export function versionsSection(bld: Builder): Block {
+export function versionsSection(bld: SectionHost): Block {
   const d = bld.m.document;
   const prev = Array.isArray(d?.previous_approvals) ? d!.previous_approvals.filter(isRec) : [];
   const sorted = prev.map((p, i) => ({ p, i })).sort((x, y) => (str(x.p, 'date') ?? '').localeCompare(str(y.p, 'date') ?? '') || x.i - y.i);
@@ -207,7 +218,7 @@ export function versionsSection(bld: Builder): Block {
 }
 
 /** Lines to sign on paper: the approver, then everyone who prepared the analysis (blank rows when none is named). */
-export function signatureSection(bld: Builder, withHashes: boolean): Block {
+export function signatureSection(bld: SectionHost, withHashes: boolean): Block {
   const d = bld.m.document;
   const approved = rec(d, 'approved');
   const prepared = Array.isArray(d?.prepared_by) ? d!.prepared_by.filter(isRec) : [];
@@ -232,7 +243,7 @@ export function signatureSection(bld: Builder, withHashes: boolean): Block {
 // who reaches what
 
 /** Roles × systems: in each cell one line per access entry, "patients · categories"; "–" where the role has none. */
-export function gridSection(bld: Builder): Block {
+export function gridSection(bld: SectionHost): Block {
   const blocks: Block[] = [{ k: 'h', level: 2, text: bld.t(S.sGrid) }];
   const entries = bld.m.entries;
   if (entries.length === 0) {
@@ -297,7 +308,7 @@ export function findingsByEntry(entries: Ent[], pathOf: (e: Ent) => string, find
  * `BRA039 (varning)` … (each rule once, with its most severe finding, most severe first, in its colour), one per
  * line so that the column stays narrow.
  */
-export function findingMark(bld: Builder, fs: Finding[]): Inline[][] {
+export function findingMark(bld: SectionHost, fs: Finding[]): Inline[][] {
   const worst = new Map<string, Severity>();
   for (const f of fs) {
     const w = worst.get(f.rule);

@@ -57,7 +57,7 @@ const WORD = /^[\p{L}\p{N}]$/u;
  * - every line break (also a lone CR, U+2028/2029/0085) becomes a space: one value stays on one line / in one cell;
  * - control and bidi characters become visible escapes (`\x1B`, `\u202E`);
  * - ASCII punctuation that can start Markdown structure is backslash-escaped: `\` `` ` `` `*` `_` `[` `]` `<` `>`
- *   `|` `~` `#` `!` (`_` only where it could delimit emphasis, not inside a word) (so no image, link, autolink `<…>`, emphasis, code span, HTML, heading or table cell), and at the
+ *   `|` `~` `#`, and `!` before `[` or at the end, where our own link could follow (`_` only where it could delimit emphasis, not inside a word; "Obs!" stays as written) (so no image, link, autolink `<…>`, emphasis, code span, HTML, heading or table cell), and at the
  *   start `-` `+` `=` and `1.` / `1)` (no list item, no setext underline);
  * - `&` before an entity name is escaped (`&lt;` stays text);
  * - bare URLs and e-mail addresses cannot be autolinked (`https\://`, `www\.`), and `@` is followed by a zero-width
@@ -65,7 +65,8 @@ const WORD = /^[\p{L}\p{N}]$/u;
  */
 export function mdText(s: string): string {
   return visibleControls(lineBreaksToSpace(s))
-    .replace(/[\\`*_[\]<>|~#!]/g, (c, i: number, t: string) => (c === '_' && WORD.test(t[i - 1] ?? '') && WORD.test(t[i + 1] ?? '') ? c : `\\${c}`))
+    .replace(/[\\`*_[\]<>|~#!]/g, (c, i: number, t: string) =>
+      (c === '_' && WORD.test(t[i - 1] ?? '') && WORD.test(t[i + 1] ?? '')) || (c === '!' && t[i + 1] !== '[' && i + 1 < t.length) ? c : `\\${c}`)
     .replace(/&(?=#?[A-Za-z0-9]+;)/g, '\\&')
     .replace(/:(?=\/\/)/g, '\\:')
     .replace(/\b(www)\./gi, '$1\\.')

@@ -4,6 +4,8 @@ import { lineBreaksToSpace, mdCode, mdText, terminalLine, terminalPath, visibleC
 
 describe('escape (security report D3, D9)', () => {
   it('mdText: one line, no structure, no link, no mention; words with _ stay as written', () => {
+    assert.equal(mdText('Obs! 2 filer'), 'Obs! 2 filer');
+    assert.equal(mdText('Obs!'), 'Obs\\!');
     assert.equal(mdText('a\r## b\r\nc\nd\u2028e\u2029f\u0085g\vh\fi'), 'a \\#\\# b c d e f g h i');
     assert.equal(mdText('![x](https://e.example/p.png) [l](u) <b> | `c` *e* ~s~ _u_ inner_secrecy'),
       '\\!\\[x\\](https\\://e.example/p.png) \\[l\\](u) \\<b\\> \\| \\`c\\` \\*e\\* \\~s\\~ \\_u\\_ inner_secrecy');
