@@ -13,10 +13,9 @@ import { bool, rec, str, strList } from './model';
 const CROSS_UNIT_SCOPES = new Set(['listed_units', 'all_patients']);
 
 /** Whether the system's inner block is settled: supported, or stated not to apply with a rationale. */
-function internalSettled(sys: Ent): { supported: boolean; settled: boolean } {
+function internalSettled(sys: Ent): boolean {
   const b = rec(sys.v, 'blocking');
-  const supported = bool(b, 'internal') === true;
-  return { supported, settled: supported || (bool(b, 'internal') === false && str(b, 'rationale') !== undefined) };
+  return bool(b, 'internal') === true || (bool(b, 'internal') === false && str(b, 'rationale') !== undefined);
 }
 
 export default defineRule({
@@ -54,8 +53,7 @@ export default defineRule({
       const regimes = strList(sys.v, 'regimes') ?? [];
       const inner = regimes.includes('inner_secrecy');
       const crk = regimes.includes('coherent_record_keeping');
-      const { settled } = internalSettled(sys);
-      const internalGap = inner && !settled;
+      const internalGap = inner && !internalSettled(sys);
       const externalGap = crk && bool(rec(sys.v, 'blocking'), 'external') !== true;
       if (!internalGap && !externalGap) continue;
       ctx.report({
@@ -71,15 +69,12 @@ export default defineRule({
       const scope = str(e.v, 'patient_scope');
       const conditions = strList(e.v, 'conditions') ?? [];
       if (conditions.includes('blocking_respected')) continue;
-      let applies = false;
-      if (regime === 'coherent_record_keeping') applies = scope !== 'none';
-      else if (regime === 'inner_secrecy' && CROSS_UNIT_SCOPES.has(scope ?? '')) {
-        // an inner block stated not to apply (with a rationale) is not expected to be respected
-        const system = str(e.v, 'system');
-        const sys = system === undefined ? undefined : m.systemById.get(system);
-        const st = sys ? internalSettled(sys) : undefined;
-        applies = !(st && st.settled && !st.supported);
-      }
+      // Only where the system can block: a system that does not is the system finding above (one root cause, one finding).
+      const system = str(e.v, 'system');
+      const b = rec(system === undefined ? undefined : m.systemById.get(system)?.v, 'blocking');
+      const applies = regime === 'coherent_record_keeping'
+        ? scope !== 'none' && bool(b, 'external') === true
+        : regime === 'inner_secrecy' && CROSS_UNIT_SCOPES.has(scope ?? '') && bool(b, 'internal') === true;
       if (!applies) continue;
       const c = e.v.conditions;
       const edits = c === undefined || c === null || Array.isArray(c) ? appendItems(e.doc, [...e.path, 'conditions'], ['blocking_respected']) : [];
