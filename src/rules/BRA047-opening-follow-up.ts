@@ -31,6 +31,10 @@ export default defineRule({
   severity: 'warning',
   title: bi('Nödöppning och aktivt val följs inte upp', 'Emergency and active-choice openings not followed up'),
   messages: {
+    one: bi(
+      'Behörigheten {entries} i {system} begränsas med {openings}, men analysen visar inte att öppningarna loggas med motivering och följs upp riktat: {gaps}.',
+      'Access entry {entries} in {system} is restricted by {openings}, but the analysis does not show that the openings are logged with a reason and followed up in a targeted way: {gaps}.',
+    ),
     default: bi(
       'Behörigheterna {entries} i {system} begränsas med {openings}, men analysen visar inte att öppningarna loggas med motivering och följs upp riktat: {gaps}.',
       'Access entries {entries} in {system} are restricted by {openings}, but the analysis does not show that the openings are logged with a reason and followed up in a targeted way: {gaps}.',
@@ -80,6 +84,7 @@ export default defineRule({
       ctx.report({
         location: sys.loc,
         at: ctx.at(sys),
+        message: g.entries.length === 1 ? 'one' : 'default',
         args: {
           entries: g.entries.map((e) => e.id ?? e.loc).join(', '),
           system: sys.id!,

@@ -29,11 +29,19 @@ export default defineRule({
   fixable: false,
   check(ctx) {
     const { m } = ctx;
+    const bySystem = new Map<string, Ent[]>();
+    for (const e of m.entries) {
+      const s = str(e.v, 'system');
+      if (s === undefined) continue;
+      const list = bySystem.get(s);
+      if (list) list.push(e);
+      else bySystem.set(s, [e]);
+    }
     for (const sys of m.systems) {
       if (sys.id === undefined) continue;
       const sa = rec(sys.v, 'supplier_access');
       const declared = bool(sa, 'present') === true;
-      const entries = m.entries.filter((e) => str(e.v, 'system') === sys.id);
+      const entries = bySystem.get(sys.id) ?? [];
       const roleOf = (e: Ent) => { const r = str(e.v, 'role'); return r === undefined ? undefined : m.roleById.get(r); };
       const itRoles = [...new Set(entries.map(roleOf).filter((r): r is Ent => r !== undefined && str(r.v, 'staff_category') === 'it_staff'))];
       if (!declared && itRoles.length === 0) continue;

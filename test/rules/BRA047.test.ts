@@ -22,8 +22,8 @@ describe('BRA047 emergency and active-choice openings followed up', () => {
   it('fires on the system when no log control targets the active choices (both languages); the fix adds the target', () => {
     const f = ofRule(lintText(doc), 'BRA047');
     assert.deepEqual(f.map((x) => brief(doc, x)), [{ rule: 'BRA047', severity: 'warning', location: '$.systems[journal]', range: '4:5-4:16' }]);
-    assert.equal(f[0].message.sv, 'Behörigheterna AM-1 i journal begränsas med aktivt val (active_choice), men analysen visar inte att öppningarna loggas med motivering och följs upp riktat: ingen loggkontroll av journal följer upp aktivt val (active_choice) riktat (targets).');
-    assert.equal(f[0].message.en, 'Access entries AM-1 in journal are restricted by active choice (active_choice), but the analysis does not show that the openings are logged with a reason and followed up in a targeted way: no log control of journal follows up active choice (active_choice) in a targeted way (targets).');
+    assert.equal(f[0].message.sv, 'Behörigheten AM-1 i journal begränsas med aktivt val (active_choice), men analysen visar inte att öppningarna loggas med motivering och följs upp riktat: ingen loggkontroll av journal följer upp aktivt val (active_choice) riktat (targets).');
+    assert.equal(f[0].message.en, 'Access entry AM-1 in journal is restricted by active choice (active_choice), but the analysis does not show that the openings are logged with a reason and followed up in a targeted way: no log control of journal follows up active choice (active_choice) in a targeted way (targets).');
     const fixed = applyFixes(doc, f);
     assert.equal(fixed, doc + '      - active_choice\n');
     assert.deepEqual(ofRule(lintText(fixed), 'BRA047'), []);
@@ -32,7 +32,7 @@ describe('BRA047 emergency and active-choice openings followed up', () => {
   it('an emergency opening (emergency_only or emergency_access_logged) needs the emergency_access target', () => {
     const text = doc.replace('conditions: [active_choice]', 'conditions: [emergency_access_logged]').replace('      - protected_identity # skyddade personuppgifter\n', '      - active_choice\n');
     const f = ofRule(lintText(text), 'BRA047');
-    assert.match(f[0].message.en, /restricted by emergency opening \(emergency_access\)/);
+    assert.match(f[0].message.en, /is restricted by emergency opening \(emergency_access\)/);
     assert.equal(applyFixes(text, f), text + '      - emergency_access\n');
   });
 
