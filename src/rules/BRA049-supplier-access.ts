@@ -13,7 +13,7 @@ export default defineRule({
   id: 'BRA049',
   name: 'supplier-access',
   severity: 'warning',
-  title: bi('Leverantörers och IT-personals åtkomst är inte reglerad', "Suppliers' and IT staff's access not regulated"),
+  title: bi('Biträdesavtal, behörighet eller loggning för leverantörers och IT-personals åtkomst framgår inte', "Processing agreement, access entry or logging of suppliers' and IT staff's access not shown"),
   messages: {
     default: bi(
       'Leverantörer eller IT-personal når patientuppgifterna i {system}, men analysen visar inte {gaps}.',
