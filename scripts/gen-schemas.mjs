@@ -493,7 +493,7 @@ D.logging = obj('Loggning', 'Logging', 'Vad systemets åtkomstloggar visar och h
 
 D.blocking = obj('Spärr', 'Blocking', 'Om systemet kan spärra uppgifter på patientens begäran och om spärrarna respekteras.',
   'Whether the system can block data at the patient\'s request and whether the blocks are respected.',
-  'Spärr på patientens begäran: **inre spärr** mellan vårdenheter eller vårdprocesser hos vårdgivaren (4 kap. 4 § patientdatalagen) och spärr mot andra vård- och omsorgsgivare i sammanhållen vård- och omsorgsdokumentation (lag 2022:913). IMY kritiserade Region Gävleborg för att "*det saknas en teknisk funktion för att kunna spärra vårddokumentation inom ramen för den inre sekretessen*".', {
+  'Spärr på patientens begäran: **inre spärr** mellan vårdenheter eller vårdprocesser hos vårdgivaren (4 kap. 4 § patientdatalagen) och spärr mot andra vård- och omsorgsgivare i sammanhållen vård- och omsorgsdokumentation (lag 2022:913). Datainspektionen (nu IMY) kritiserade Region Gävleborg för att "*det saknas en teknisk funktion för att kunna spärra vårddokumentation inom ramen för den inre sekretessen*".', {
     internal: bool('Inre spärr', 'Internal block', 'Om uppgifter kan spärras mot andra vårdenheter eller vårdprocesser hos vårdgivaren (4 kap. 4 § patientdatalagen).',
       'Whether data can be blocked from other care units or care processes of the provider (ch. 4 s. 4 Patient Data Act).'),
     external: bool('Spärr mot andra vård- och omsorgsgivare', 'Block towards other providers',
