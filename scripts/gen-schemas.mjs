@@ -338,6 +338,23 @@ D.log_selection = enumDef('Urval', 'Selection', 'Hur loggar väljs ut för kontr
     ['targeted', 'Riktat urval', 'Targeted selection', 'Ange kriterierna i `targeted_criteria`.'],
   ]);
 
+// BRA047/BRA048: what a targeted log control covers (structured, so the rules can check it; targeted_criteria stays free text)
+D.log_target = enumDef('Riktad kontroll avser', 'Targeted control covers',
+  'Vilka öppningar eller grupper av registrerade som den riktade loggkontrollen särskilt granskar.',
+  'Which openings or groups of data subjects the targeted log control specifically reviews.',
+  'Vilka öppningar eller grupper som den riktade loggkontrollen särskilt granskar. IMY: kombinera systematik och viss slumpmässighet med flera parametrar (IMY, Kontroll av åtkomst till uppgifter – för vårdgivare). KRY:s analys 2020 omfattade skyddad identitet, offentliga personer, medarbetare och personalens egna uppgifter (IMY DI-2019-3845 s. 8–9).',
+  'string', [
+    ['emergency_access', 'Nödöppningar', 'Emergency openings', 'Öppning av spärrade eller skyddade uppgifter i nödsituation (nödöppning).'],
+    ['active_choice', 'Öppningar med aktivt val', 'Openings by active choice', 'Öppning av skyddade uppgifter eller journaler utanför den egna enheten genom aktivt val.'],
+    ['protected_identity', 'Personer med skyddade personuppgifter', 'Persons with protected identity'],
+    ['public_figures', 'Allmänt kända personer', 'Public figures'],
+    ['employees_as_patients', 'Medarbetare (och närstående) som patienter', 'Employees (and their relatives) as patients'],
+    ['staff_own_records', 'Personalens egna uppgifter', "Staff's own records"],
+    ['no_care_relation', 'Åtkomst utan vårdrelation eller bokning', 'Access without a care relationship or booking'],
+    ['same_surname_or_address', 'Samma efternamn eller adress som användaren', 'Same surname or address as the user'],
+    ['supplier_access', 'Leverantörers och IT-personals åtkomst', "Suppliers' and IT staff's access"],
+  ]);
+
 // ---------------------------------------------------------------------------------------------------------------
 // Reusable lists and selections
 // ---------------------------------------------------------------------------------------------------------------
@@ -483,6 +500,39 @@ D.logging = obj('Loggning', 'Logging', 'Vad systemets åtkomstloggar visar och h
     retention_years: { ...ann('Lagringstid för loggar (år)', 'Log retention (years)', 'Hur många år loggarna sparas.', 'How many years the logs are kept.',
       'Hur många år loggarna sparas (enligt sekundära källor minst 5 år i nuvarande lydelse av HSLF-FS 2016:40; verifiera).'), type: 'number', minimum: 0 },
     log_holder: str('Loggar förvaras hos', 'Logs held by', 'Vem som förvarar loggarna, t.ex. "Inera AB" för NPÖ.', 'Who holds the logs, e.g. "Inera AB" for NPÖ.'),
+    opening_reason: bool('Loggen visar: motivering vid nödöppning och aktivt val', 'Log shows: reason for emergency and active-choice openings',
+      'Om loggen visar att en nödöppning eller ett aktivt val har gjorts och vilken motivering användaren angav.',
+      'Whether the log shows that an emergency opening or an active choice was made, and the reason the user gave.',
+      'Om loggen visar nödöppningar och aktiva val med användarens motivering, så att de kan följas upp riktat (BRA047). Aktiva val var en förutsättning när Kammarrätten i Stockholm 2022-05-16 godtog bred åtkomst (enligt referat).'),
+  });
+
+D.blocking = obj('Spärr', 'Blocking', 'Om systemet kan spärra uppgifter på patientens begäran och om spärrarna respekteras.',
+  'Whether the system can block data at the patient\'s request and whether the blocks are respected.',
+  'Spärr på patientens begäran: **inre spärr** mellan vårdenheter eller vårdprocesser hos vårdgivaren (4 kap. 4 § patientdatalagen) och spärr mot andra vård- och omsorgsgivare i sammanhållen vård- och omsorgsdokumentation (lag 2022:913). Datainspektionen (nu IMY) kritiserade Region Gävleborg för att "*det saknas en teknisk funktion för att kunna spärra vårddokumentation inom ramen för den inre sekretessen*".', {
+    internal: bool('Inre spärr', 'Internal block', 'Om uppgifter kan spärras mot andra vårdenheter eller vårdprocesser hos vårdgivaren (4 kap. 4 § patientdatalagen).',
+      'Whether data can be blocked from other care units or care processes of the provider (ch. 4 s. 4 Patient Data Act).'),
+    external: bool('Spärr mot andra vård- och omsorgsgivare', 'Block towards other providers',
+      'Om spärrar mot andra vård- och omsorgsgivare i sammanhållen vård- och omsorgsdokumentation kan sättas och respekteras (lag 2022:913).',
+      'Whether blocks towards other care and social-care providers in shared care documentation can be set and are respected (Act 2022:913).'),
+    rationale: str('Motivering', 'Rationale', 'Motivering när en spärrfunktion saknas eller inte är tillämplig, t.ex. en enda vårdenhet och vårdprocess.',
+      'Rationale when a blocking function is missing or does not apply, e.g. a single care unit and care process.'),
+  });
+
+D.supplier_access = obj('Leverantörers och IT-personals åtkomst', "Suppliers' and IT staff's access",
+  'Om en leverantör, driftleverantör eller IT-personal kan nå patientuppgifterna i systemet (support, drift, databasadministration).',
+  'Whether a supplier, hosting provider or IT staff can reach the patient data in the system (support, operations, database administration).',
+  'Åtkomst för leverantörer och IT-personal. En leverantör som behandlar uppgifterna för vårdgivarens räkning är personuppgiftsbiträde och behandlingen ska regleras i ett avtal (art. 28.3 GDPR). IMY 2024: "*Red ut alla aktörers roller och ansvar*" och "*Följ upp och kontrollera upphandlade tjänster*".', {
+    present: bool('Förekommer', 'Present', 'Om en leverantör eller IT-personal har åtkomst till patientuppgifterna i systemet.',
+      'Whether a supplier or IT staff have access to the patient data in the system.'),
+    supplier: str('Leverantör', 'Supplier', 'Vilken leverantör eller driftleverantör som har åtkomst.', 'Which supplier or hosting provider has access.'),
+    processor_agreement: str('Personuppgiftsbiträdesavtal', 'Data processing agreement',
+      'Hänvisning till personuppgiftsbiträdesavtalet med leverantören (art. 28.3 GDPR), t.ex. avtalets namn och datum.',
+      'Reference to the data processing agreement with the supplier (Art. 28(3) GDPR), e.g. its name and date.'),
+    roles: ref('id_list', 'Roller i behörighetsmatrisen', 'Roles in the access matrix',
+      'Roller (roles[].id) vars behörigheter i matrisen avser leverantörens eller IT-personalens åtkomst.',
+      "Roles (roles[].id) whose access entries cover the supplier's or IT staff's access."),
+    logged: bool('Åtkomsten loggas och kontrolleras', 'Access logged and reviewed',
+      'Om leverantörens och IT-personalens åtkomst loggas och ingår i loggkontrollen.', "Whether the supplier's and IT staff's access is logged and reviewed."),
   });
 
 D.system = obj('System', 'System', 'Ett journalsystem eller annat system med patientuppgifter som behörigheter tilldelas i.',
@@ -506,6 +556,9 @@ D.system = obj('System', 'System', 'Ett journalsystem eller annat system med pat
       'Whether every user has an individual account.', 'Om varje användare har en individuell behörighet (4 kap. 2 § HSLF-FS 2016:40).'),
     in_use_since: date('I drift sedan', 'In use since', 'När systemet togs i drift (informativt).', 'When the system went into use (informational).'),
     logging: ref('logging', 'Loggning', 'Logging', 'Vad systemets åtkomstloggar visar.', 'What the system\'s access logs show.'),
+    blocking: ref('blocking', 'Spärr', 'Blocking', 'Om systemet kan spärra uppgifter och om spärrarna respekteras.', 'Whether the system can block data and whether blocks are respected.'),
+    supplier_access: ref('supplier_access', 'Leverantörers och IT-personals åtkomst', "Suppliers' and IT staff's access",
+      'Om leverantörer eller IT-personal kan nå patientuppgifterna, med biträdesavtal och loggning.', 'Whether suppliers or IT staff can reach the patient data, with processing agreement and logging.'),
   }, {
     required: ['id'],
     snippets: [{
@@ -790,11 +843,34 @@ D.access_review = obj('Uppföljning av behörigheter', 'Access review', 'Hur och
       'Events that trigger a review of access rights.'),
   });
 
+D.patient_log_extracts = obj('Loggutdrag till patienter', 'Log extracts for patients',
+  'Rutin för att lämna ut loggutdrag när en patient begär att få veta vem som har tagit del av uppgifterna.',
+  'Routine for giving a patient a log extract on request (who has accessed their data).',
+  'Patienten har rätt att få information om den direkta eller elektroniska åtkomst som har förekommit (8 kap. 5 § patientdatalagen); utdraget ska visa från vilken vårdenhet åtkomsten skett och när (4 kap. 10 § HSLF-FS 2016:40).', {
+    document_ref: str('Rutin', 'Routine', 'Hänvisning till rutinen för loggutdrag, t.ex. namn och version.', 'Reference to the log extract routine, e.g. name and version.'),
+    responsible: str('Ansvarig', 'Responsible', 'Vem som handlägger begäran om loggutdrag.', 'Who handles requests for log extracts.'),
+  });
+
+D.patient_information = obj('Information till patienter', 'Information to patients',
+  'Hur patienterna informeras om behandlingen av personuppgifter, åtkomst, loggkontroll, spärr och sammanhållen vård- och omsorgsdokumentation.',
+  'How patients are informed about the processing, access, log review, blocking and shared care documentation.',
+  'Information till de registrerade enligt art. 13–14 GDPR. IMY 2024 påminner om vårdens "*långtgående skyldighet att informera de registrerade*".', {
+    document_ref: str('Information', 'Information', 'Hänvisning till patientinformationen, t.ex. webbsida eller broschyr och version.',
+      'Reference to the patient information, e.g. web page or leaflet and version.'),
+    covers_blocking: bool('Omfattar spärr och sammanhållen dokumentation', 'Covers blocking and shared documentation',
+      'Om informationen beskriver rätten att spärra uppgifter och vad sammanhållen vård- och omsorgsdokumentation innebär.',
+      'Whether the information describes the right to block data and what shared care documentation means.'),
+  });
+
 D.access_governance = obj('Styrning av behörigheter', 'Access governance', 'Anvisningar för tilldelning och uppföljning av behörigheter.',
   'Instructions for assigning, and review of, access rights.', undefined, {
     assignment_instructions: ref('assignment_instructions', 'Anvisningar för tilldelning', 'Assignment instructions',
       'Anvisningar till dem som tilldelar behörigheter.', 'Instructions to those who assign access rights.'),
     review: ref('access_review', 'Uppföljning', 'Review', 'Hur och hur ofta behörigheterna följs upp.', 'How and how often access rights are reviewed.'),
+    patient_log_extracts: ref('patient_log_extracts', 'Loggutdrag till patienter', 'Log extracts for patients',
+      'Rutin för loggutdrag på patientens begäran.', 'Routine for log extracts at the patient\'s request.'),
+    patient_information: ref('patient_information', 'Information till patienter', 'Information to patients',
+      'Hur patienterna informeras (art. 13–14 GDPR).', 'How patients are informed (Art. 13–14 GDPR).'),
   });
 
 D.log_control = obj('Loggkontroll', 'Log control', 'Systematisk kontroll av åtkomstloggar i ett system.', 'Systematic review of the access logs of a system.',
@@ -812,6 +888,9 @@ D.log_control = obj('Loggkontroll', 'Log control', 'Systematisk kontroll av åtk
       'Hänvisning till riktlinjen som beskriver vad som räknas som obehörig åtkomst.', 'Reference to the guideline describing what counts as unauthorised access.'),
     on_suspicion: bool('Kontroll vid misstanke', 'Review on suspicion', 'Om loggarna också kontrolleras vid misstanke om obehörig åtkomst.',
       'Whether logs are also reviewed on suspicion of unauthorised access.'),
+    targets: listOf('log_target', 'Riktad kontroll avser', 'Targeted control covers',
+      'Vilka öppningar och grupper av registrerade som kontrollen särskilt granskar (koder; kriterierna i klartext står i targeted_criteria).',
+      'Which openings and groups of data subjects the control specifically reviews (codes; the plain-text criteria are in targeted_criteria).'),
   }, {
     required: ['id'],
     snippets: [{

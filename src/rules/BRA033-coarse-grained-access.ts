@@ -1,4 +1,4 @@
-import { bi } from '../i18n';
+import { bi, joinBoth } from '../i18n';
 import { defineRule } from './define';
 import { idsOrAll, int, str, strList } from './model';
 import { expandCategories, presentCategoriesOf, RESTRICTIVE_CONDITIONS } from './shared';
@@ -12,6 +12,14 @@ export default defineRule({
     default: bi(
       'Grovmaskig behörighet: {role} ({count} personer) har åtkomst till samtliga patienter och samtliga uppgiftskategorier i {system} utan begränsande villkor.',
       'Coarse-grained access: {role} ({count} people) can reach all patients and all data categories in {system} without restricting conditions.',
+    ),
+    sensitive: bi(
+      'Grovmaskig behörighet: {role} ({count} personer) har åtkomst till samtliga patienter och till mycket känsliga uppgifter ({categories}) i {system} utan begränsande villkor. Att gruppen är liten begränsar inte vilka patienter som kan nås.',
+      'Coarse-grained access: {role} ({count} people) can reach all patients and highly sensitive data ({categories}) in {system} without restricting conditions. A small group does not limit which patients can be reached.',
+    ),
+    sensitiveNoHeadcount: bi(
+      'Grovmaskig behörighet: {role} (antalet personer anges inte) har åtkomst till samtliga patienter och till mycket känsliga uppgifter ({categories}) i {system} utan begränsande villkor.',
+      'Coarse-grained access: {role} (number of people not stated) can reach all patients and highly sensitive data ({categories}) in {system} without restricting conditions.',
     ),
     noHeadcount: bi(
       'Grovmaskig behörighet: {role} (antalet personer anges inte) har åtkomst till samtliga patienter och samtliga uppgiftskategorier i {system} utan begränsande villkor.',
@@ -29,22 +37,26 @@ export default defineRule({
     for (const entry of m.entries) {
       if (str(entry.v, 'patient_scope') !== 'all_patients') continue;
       if (str(entry.v, 'identifiability') === 'pseudonymised') continue;
+      if ((strList(entry.v, 'conditions') ?? []).some((c) => RESTRICTIVE_CONDITIONS.has(c))) continue;
       const system = str(entry.v, 'system');
       // An entry that states no categories restricts none: it counts as `all`.
-      if (idsOrAll(entry.v, 'data_categories') !== undefined) {
-        const granted = expandCategories(m, entry.v)!;
-        if (!granted.all && !presentCategoriesOf(m, system).every((c) => granted.ids.includes(c))) continue;
-      }
-      if ((strList(entry.v, 'conditions') ?? []).some((c) => RESTRICTIVE_CONDITIONS.has(c))) continue;
+      const granted = idsOrAll(entry.v, 'data_categories') === undefined
+        ? { all: true, ids: presentCategoriesOf(m, system) }
+        : expandCategories(m, entry.v)!;
+      const coversAll = granted.all || presentCategoriesOf(m, system).every((c) => granted.ids.includes(c));
+      // Very sensitive categories reached for all patients: coarse whatever the size of the group (issue #12: 8 district nurses).
+      const veryHigh = granted.ids.filter((id) => str(m.dataCategoryById.get(id)?.v, 'sensitivity') === 'very_high');
+      if (!coversAll && veryHigh.length === 0) continue;
       const roleId = str(entry.v, 'role');
       const role = roleId === undefined ? undefined : m.roleById.get(roleId);
       const headcount = int(role?.v, 'headcount');
-      if (headcount !== undefined && headcount < t.coarseHeadcount) continue;
+      // The headcount threshold only matters where size is the point: everything of a system with no very sensitive category.
+      if (veryHigh.length === 0 && headcount !== undefined && headcount < t.coarseHeadcount) continue;
       ctx.report({
         location: entry.loc,
         at: ctx.at(entry),
-        message: headcount === undefined ? 'noHeadcount' : 'default',
-        args: { role: roleId ?? '–', count: headcount ?? '', system: system ?? '–' },
+        message: coversAll ? (headcount === undefined ? 'noHeadcount' : 'default') : headcount === undefined ? 'sensitiveNoHeadcount' : 'sensitive',
+        args: { role: roleId ?? '–', count: headcount ?? '', system: system ?? '–', categories: joinBoth(veryHigh) },
       });
     }
   },

@@ -4,9 +4,10 @@ import type { Rule } from './define';
 import { RULES_1 } from './catalogue-1';
 import { RULES_2 } from './catalogue-2';
 import { RULES_3 } from './catalogue-3';
+import { RULES_4 } from './catalogue-4';
 import { docsUrlOf } from './docs';
 
-export const RULES: Rule[] = [...RULES_1, ...RULES_2, ...RULES_3].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)); // not localeCompare: that starts ICU at load
+export const RULES: Rule[] = [...RULES_1, ...RULES_2, ...RULES_3, ...RULES_4].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)); // not localeCompare: that starts ICU at load
 
 /** Findings that are not in the catalogue (product.md: yaml-syntax, schema, suppression). */
 export const OTHER_META: RuleMeta[] = [

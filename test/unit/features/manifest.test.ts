@@ -51,8 +51,8 @@ describe('extension manifest', () => {
     assert.equal(pm.owner, 'bra');
     const out = match(pm.pattern, formatStylish());
     assert.deepEqual(out.map((o) => [o.file, o.line, o.column, o.severity, o.code]), [
-      ['samples/brister/utkast-generiska-konsekvenser.bra.yaml', 128, 5, 'warning', 'BRA007'],
-      ['samples/brister/utkast-generiska-konsekvenser.bra.yaml', 140, 12, 'warning', 'BRA019'],
+      ['samples/brister/utkast-generiska-konsekvenser.bra.yaml', 134, 5, 'warning', 'BRA007'],
+      ['samples/brister/utkast-generiska-konsekvenser.bra.yaml', 146, 12, 'warning', 'BRA019'],
       ['samples/x.bra.yaml', 3, 1, 'info', 'BRA034'],
     ]);
     assert.match(out[1].message, /^Angiven risknivå 'medium'/);
