@@ -7,7 +7,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { isMap, isPair, isScalar, isSeq, parseDocument } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument } from 'yaml';
 import { parse, reparse } from '../../src/yaml';
 import { fastParse } from '../../src/yaml/fast';
 import { generateAnalysis, rnd } from '../support/generate';
@@ -51,6 +51,7 @@ function diffNode(a: unknown, b: unknown, at: string): string | undefined {
   const y = b as Props;
   if (JSON.stringify(x.range) !== JSON.stringify(y.range)) return `${at}: range ${JSON.stringify(x.range)} ≠ ${JSON.stringify(y.range)}`;
   if (isPair(a)) return diffNode(x.key, y.key, `${at}.key`) ?? diffNode(x.value, y.value, `${at}.value`);
+  if (isAlias(a)) return (a as { source: string }).source === (b as { source: string }).source ? undefined : `${at}: alias *${(a as { source: string }).source} ≠ *${(b as { source: string }).source}`;
   if (isScalar(a)) {
     for (const k of ['value', 'type', 'format', 'source', 'minFractionDigits', 'tag'] as const) {
       if (!Object.is(x[k], y[k])) return `${at}: ${k} ${JSON.stringify(x[k])} ≠ ${JSON.stringify(y[k])}`;

@@ -118,7 +118,7 @@ describe('yaml input: lone CR line breaks are line breaks (YAML 1.2 §5.4)', () 
       assert.ok(f, JSON.stringify(brief(m)));
       assert.equal(at(matrix, f), '3:5-3:14');
       const fixed = applyEdits(matrix, f.fixes![0].edits);
-      assert.equal(fixed, cr(`${head}    justified_by: [N-NPU-J]\r    risks_considered: [R1, R2, R3, R4, R7, R8]\r`));
+      assert.equal(fixed, cr(`${head}    justified_by: [N-NPU-J]\r    risks_considered: [R1, R2, R3, R4, R7, R8, R9]\r`));
       const after = lintPair(ANALYSIS, fixed)[1];
       assert.ok(!after.findings.some((x) => x.rule === 'yaml-syntax' || x.rule === 'BRA034'), JSON.stringify(brief(after)));
     });

@@ -70,7 +70,9 @@ describe('Markdown report: a lone CR in a free-text field (security report D3)',
       assert.ok(!/^(#+ FORGED|- forged|# x|> y|\* z)/m.test(md));
       // rendered (markdown-it, CommonMark + GFM tables, with linkify): the forged heading and list item are text
       const html = render(md);
-      assert.ok(!/<h\d[^>]*>[^<]*FORGED|<li>forged|<img|<a /.test(html), html);
+      // (our own legal sources may name a bare domain such as tryggleg.se, which markdown-it's fuzzy linkify links and
+      // GitHub does not: only a link made of the forged value counts)
+      assert.ok(!/<h\d[^>]*>[^<]*FORGED|<li>forged|<img|<a [^>]*>[^<]*(FORGED|forged|Journal)/.test(html), html);
       assert.ok(html.includes('Journal ## FORGED HEADING - forged list item # x &gt; y * z'));
     }
   });
