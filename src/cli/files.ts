@@ -77,6 +77,8 @@ export function displayPath(cwd: string, abs: string): string {
 
 const GLOB_CHARS = /[*?{]/;
 const YAML_EXT = /\.ya?ml$/i;
+/** Access tests (`bra check` runs them: src/query/access-tests.ts). */
+const ACCESS_TESTS = /\.access-tests\.ya?ml$/i;
 
 function skipDir(name: string): boolean {
   return name === 'node_modules' || name.startsWith('.');
@@ -165,7 +167,7 @@ export function collectFiles(args: string[], io: FsIo, opts: CollectOptions): Ch
   };
   const inDirectory = (abs: string) => {
     if (seen.has(abs)) return;
-    if (matchesGlobs(abs) || (YAML_EXT.test(abs) && sniff(read(abs)))) add(abs);
+    if (matchesGlobs(abs) || ACCESS_TESTS.test(abs) || (YAML_EXT.test(abs) && sniff(read(abs)))) add(abs);
   };
 
   for (const arg of args.length > 0 ? args : ['.']) {

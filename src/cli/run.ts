@@ -9,9 +9,12 @@
 import { argError, envLocale, isCalendarDate, isLangSetting, localToday } from './args';
 import { runDiff } from './diff-command';
 import { runReport } from './report-command';
+import { runInit } from './init-command';
+import { accessTestResults, runQuery } from './query-command';
+import { ACCESS_TESTS_FILE } from '../query/access-tests';
 import * as nodePath from 'node:path';
 import { parseArgs } from 'node:util';
-import type { BraConfig, Lang, Severity } from '../model';
+import type { BraConfig, FileResult, Lang, Severity } from '../model';
 import { resolveLang } from '../i18n';
 import { DEFAULT_GLOBS, joinRef, lint, parseConfig } from '../engine';
 import type { LintInput, Resolved } from '../engine';
@@ -48,6 +51,8 @@ Användning:
   bra check [SÖKVÄG…] [flaggor]   kontrollera filer och kataloger (standard: .)
   bra diff …                      jämför behörigheter mellan två revisioner (bra diff --help)
   bra report SÖKVÄG [--format html|markdown] [-o FIL]   skriv en bevisrapport (bra report --help)
+  bra init [KATALOG]              skriv en mall för en ny analys och behörighetsmatris (bra init --help)
+  bra fråga FIL --role … --system … --category …   vem får se vad? (även bra query; bra fråga --help)
   bra --version                   visa versionen
   bra --help | bra help           visa den här hjälpen
 
@@ -60,6 +65,7 @@ Flaggor för check:
 
 I en katalog kontrolleras filer som matchar "files" i konfigurationen (standard: **/*.bra.yaml,
 **/*.bra.yml) och YAML-filer med schema_version och document eller access_matrix på toppnivå.
+Filer som slutar på .access-tests.yaml är åtkomsttester (se bra fråga --help och README).
 node_modules och kataloger som börjar med punkt hoppas över. En fil som anges uttryckligen
 kontrolleras alltid. Ett argument med * ? eller {a,b} som inte finns är ett mönster.
 
@@ -76,6 +82,8 @@ Usage:
   bra check [PATH…] [options]     check files and directories (default: .)
   bra diff …                      compare access between two revisions (bra diff --help)
   bra report PATH [--format html|markdown] [-o FILE]    write an evidence report (bra report --help)
+  bra init [DIR]                  write a skeleton of a new analysis and access matrix (bra init --help)
+  bra query FILE --role … --system … --category …   who can see what? (also bra fråga; bra query --help)
   bra --version                   show the version
   bra --help | bra help           show this help
 
@@ -88,6 +96,7 @@ Options of check:
 
 In a directory, files matching "files" in the configuration (default: **/*.bra.yaml, **/*.bra.yml)
 and YAML files with top-level schema_version and document or access_matrix are checked.
+Files ending in .access-tests.yaml are access tests (see bra query --help and the README).
 node_modules and directories starting with a dot are skipped. A file named explicitly is always
 checked. An argument with * ? or {a,b} that does not exist is a glob.
 
@@ -148,6 +157,8 @@ async function dispatch(argv: string[], io: CliIo, setLang: (l: Lang) => void, g
   if (command === 'check') return check(rest, io, setLang, getLang, fail);
   if (command === 'diff') return runDiff(rest, io);
   if (command === 'report') return runReport(rest, io);
+  if (command === 'init') return runInit(rest, io);
+  if (command === 'query' || command === 'fråga' || command === 'fraga') return runQuery(rest, io);
   if (command.startsWith('-')) return fail(t(`ange ett kommando före flaggorna, t.ex. bra check ${command}. ${seeHelp()}`, `give a command before the options, e.g. bra check ${command}. ${seeHelp()}`));
   const pathLike = /[./\\]/.test(command);
   return fail(
@@ -230,7 +241,7 @@ async function check(argv: string[], io: CliIo, setLang: (l: Lang) => void, getL
   const lang = getLang();
 
   const globs = config?.files && config.files.length > 0 ? config.files : DEFAULT_GLOBS;
-  const files = collectFiles(positionals, io, { globs, base, lang });
+  let files = collectFiles(positionals, io, { globs, base, lang });
   if (files.length === 0) {
     return fail(t(
       `inga filer att kontrollera i ${one(positionals.length ? positionals : ['.'])} (letar efter ${globs.join(', ')} och YAML med schema_version och document eller access_matrix)`,
@@ -238,6 +249,9 @@ async function check(argv: string[], io: CliIo, setLang: (l: Lang) => void, getL
     ));
   }
 
+  // access tests (*.access-tests.yaml) run on their own (query-command.ts); the rest is linted
+  const tests = files.filter((f) => ACCESS_TESTS_FILE.test(f.path));
+  files = files.filter((f) => !ACCESS_TESTS_FILE.test(f.path));
   // inputs: the checked files, plus sibling matrix files that refer to a checked analysis (context only)
   const inputs: LintInput[] = files.map((f) => ({ path: f.path, text: f.text }));
   const byAbs = new Set(files.map((f) => f.abs));
@@ -268,7 +282,7 @@ async function check(argv: string[], io: CliIo, setLang: (l: Lang) => void, getL
     }
   };
 
-  const results = lint(inputs, { asOf, config, resolve });
+  const results = [...lint(inputs, { asOf, config, resolve }), ...withSeverities(accessTestResults(tests, io, lang, asOf, sources), config)];
   const out = FORMATTERS[format](results, {
     lang,
     asOf,
@@ -280,6 +294,13 @@ async function check(argv: string[], io: CliIo, setLang: (l: Lang) => void, getL
   io.stdout(out);
   const worst = Math.max(0, ...results.flatMap((r) => r.findings.map((f) => RANK[f.severity])));
   return worst >= RANK[failOn] ? 1 : 0;
+}
+
+/** The configured severities (`rules` in .bra.jsonc) applied to findings that the engine did not produce. */
+function withSeverities(results: FileResult[], config: BraConfig | undefined): FileResult[] {
+  const over = config?.rules;
+  if (!over) return results;
+  return results.map((r) => ({ ...r, findings: r.findings.flatMap((f) => (over[f.rule] === 'off' ? [] : over[f.rule] ? [{ ...f, severity: over[f.rule] as Severity }] : [f])) }));
 }
 
 export { CliError, cannotRead, toPosix };
