@@ -13,7 +13,8 @@ import type { Bilingual, FileResult, Lang } from '../model';
 import { bi, resolveLang } from '../i18n';
 import { joinRef } from '../engine';
 import { answer, checkQuestion, queryContext } from '../query';
-import type { Answer, QueryContext, SourceFile } from '../query';
+import type { QueryContext, SourceFile } from '../query';
+import { formatJson, formatText } from '../query/format';
 import { readAccessTests, runAccessTests } from '../query/access-tests';
 import { CliError, displayPath, ioReason, matrixRef, siblingYaml, stripBom } from './files';
 import type { CheckedFile, FsIo } from './files';
@@ -228,36 +229,4 @@ export async function runQuery(argv: string[], io: QueryIo): Promise<0 | 2> {
     const msg = e instanceof Error ? e.message : String(e);
     return fail(t(`internt fel: ${msg}`, `internal error: ${msg}`));
   }
-}
-
-const KIND: Record<string, Bilingual> = {
-  role: bi('roll', 'role'),
-  need: bi('behov', 'need'),
-  risk: bi('risk', 'risk'),
-  entry: bi('behörighet', 'entry'),
-};
-
-/** The answer as text: the question, the verdict, the reasons and the chain (one line per link). */
-export function formatText(a: Answer, lang: Lang): string {
-  const lines = [a.asked[lang], a.verdict[lang], ...a.reasons.map((r) => `  ${r[lang]}`)];
-  if (a.chain.length) {
-    lines.push('', lang === 'sv' ? 'Kedja (behov → risk → behörighet):' : 'Chain (need → risk → access entry):');
-    const kw = Math.max(...a.chain.map((l) => KIND[l.kind][lang].length));
-    const iw = Math.max(...a.chain.map((l) => l.id.length));
-    for (const l of a.chain) lines.push(`  ${KIND[l.kind][lang].padEnd(kw)}  ${l.id.padEnd(iw)}  ${l.path}:${l.line}  ${l.text[lang]}`);
-  }
-  return `${lines.join('\n')}\n`;
-}
-
-export function formatJson(a: Answer, lang: Lang, asOf: string): string {
-  return `${JSON.stringify({
-    asOf,
-    question: a.question,
-    answer: a.allowed ? 'allow' : 'deny',
-    allowedBy: a.allowedBy,
-    conditions: a.conditions,
-    message: `${a.asked[lang]} ${a.verdict[lang]}`,
-    reasons: a.reasons.map((r) => r[lang]),
-    chain: a.chain.map((l) => ({ kind: l.kind, id: l.id, path: l.path, line: l.line, column: l.column, text: l.text[lang], ...(l.covers === undefined ? {} : { covers: l.covers }) })),
-  }, null, 2)}\n`;
 }
