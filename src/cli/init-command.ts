@@ -29,9 +29,10 @@ export const INIT_HELP: Record<Lang, string> = {
   sv: `Användning:
   bra init [KATALOG] [--name NAMN] [--lang sv|en] [--force]
 
-Skriver en kommenterad mall för en ny behovs- och riskanalys (NAMN.bra.yaml, standard analys.bra.yaml)
-och en behörighetsmatris (NAMN.behorighetsmatris.bra.yaml) i KATALOG (standard: aktuell katalog; skapas
-om den saknas). Mallen följer schemat; kör sedan bra check KATALOG: fynden säger vad som ska fyllas i.
+Skriver en kommenterad mall för en ny behovs- och riskanalys och en behörighetsmatris i KATALOG
+(standard: aktuell katalog; skapas om den saknas): analys.bra.yaml och behorighetsmatris.bra.yaml,
+eller med --name NAMN.bra.yaml och NAMN.behorighetsmatris.bra.yaml. Mallen följer schemat; kör sedan
+bra check KATALOG: fynden säger vad som ska fyllas i.
 
 Flaggor:
   --name NAMN        verksamhetens namn, t.ex. "Vårdcentralen Solgläntan" (ger även filnamnet)
@@ -45,9 +46,10 @@ Avslutningskoder:
   en: `Usage:
   bra init [DIR] [--name NAME] [--lang sv|en] [--force]
 
-Writes a commented skeleton of a new needs-and-risk analysis (NAME.bra.yaml, default analysis.bra.yaml)
-and an access matrix (NAME.access-matrix.bra.yaml) into DIR (default: the current directory; created
-when missing). The skeleton follows the schema; then run bra check DIR: the findings say what to fill in.
+Writes a commented skeleton of a new needs-and-risk analysis and an access matrix into DIR (default:
+the current directory; created when missing): analysis.bra.yaml and access-matrix.bra.yaml, or with
+--name NAME.bra.yaml and NAME.access-matrix.bra.yaml. The skeleton follows the schema; then run
+bra check DIR: the findings say what to fill in.
 
 Options:
   --name NAME        the organisation's name, e.g. "Vårdcentralen Solgläntan" (also gives the file name)

@@ -57,10 +57,10 @@ function q(s: string): string {
 
 /** The file names `skeleton()` writes for these options (to check for existing files before writing). */
 export function skeletonNames(opts: Pick<SkeletonOptions, 'lang' | 'name'>): { analysis: string; matrix: string } {
-  const stem = opts.name && slug(opts.name) ? slug(opts.name) : opts.lang === 'sv' ? 'analys' : 'analysis';
-  return opts.lang === 'sv'
-    ? { analysis: `${stem}.bra.yaml`, matrix: `${stem}.behorighetsmatris.bra.yaml` }
-    : { analysis: `${stem}.bra.yaml`, matrix: `${stem}.access-matrix.bra.yaml` };
+  const stem = opts.name ? slug(opts.name) : '';
+  const matrix = opts.lang === 'sv' ? 'behorighetsmatris' : 'access-matrix';
+  if (!stem) return { analysis: opts.lang === 'sv' ? 'analys.bra.yaml' : 'analysis.bra.yaml', matrix: `${matrix}.bra.yaml` };
+  return { analysis: `${stem}.bra.yaml`, matrix: `${stem}.${matrix}.bra.yaml` };
 }
 
 export function skeleton(opts: SkeletonOptions): Skeleton {
