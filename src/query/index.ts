@@ -238,6 +238,7 @@ export function answer(ctx: QueryContext, q0: Question, asOf: string): Answer {
   const needCovers = (n: Ent): boolean => {
     const ex = expandCategories(m, { ...n.v, system: str(n.v, 'system') ?? q.system });
     const ps = str(n.v, 'patient_scope');
+    if (q.identifiability === 'identified' && str(n.v, 'identifiability') === 'pseudonymised') return false;
     return !!ex && ex.ids.includes(q.category) && ps !== undefined && ps in PATIENT_SCOPE_RANK && PATIENT_SCOPE_RANK[ps] >= PATIENT_SCOPE_RANK[q.patients];
   };
 
@@ -273,7 +274,7 @@ export function answer(ctx: QueryContext, q0: Question, asOf: string): Answer {
       const r = m.riskById.get(id);
       if (r) addRisk(r);
     }
-    entries.push(link('entry', e, entryText(e, why.length === 0 && !notInUnit, notInUnit ? [] : why), why.length === 0 && !notInUnit));
+    entries.push(link('entry', e, entryText(e, why.length === 0 && !notInUnit, notInUnit ? [formatBoth({ sv: 'rollen arbetar inte vid {u}', en: 'the role does not work at {u}' }, { u: q.unit! })] : why), why.length === 0 && !notInUnit));
     if (!notInUnit && why.length > 0) reasons.push(formatBoth({ sv: '{id}: {w}.', en: '{id}: {w}.' }, { id: e.id ?? '?', w: joinBoth(why) }));
   }
   const allowed = allowing.length > 0;
@@ -295,20 +296,24 @@ export function answer(ctx: QueryContext, q0: Question, asOf: string): Answer {
       if ((systems === undefined || systems.includes(q.system)) && cats.includes(q.category)) addRisk(r);
     }
   }
+  const allowReasons: Bilingual[] = [];
   for (const e of allowing) {
     const conds = strList(e.v, 'conditions') ?? [];
-    reasons.unshift(
+    allowReasons.push(
       conds.length
         ? formatBoth({ sv: '{id} tillåter det, med villkor: {c}.', en: '{id} allows it, with conditions: {c}.' }, { id: e.id ?? '?', c: joinBoth(conds.map((c) => lower(label(CONDITION, c)))) })
         : formatBoth({ sv: '{id} tillåter det, utan villkor.', en: '{id} allows it, without conditions.' }, { id: e.id ?? '?' }),
     );
     const mn = matchedNeed(m, e);
     if (!mn || !mn.needs.some(needCovers)) {
-      reasons.push(formatBoth({ sv: 'Analysen visar inte ett behov som omfattar detta för {id} (se BRA031/BRA032).', en: 'The analysis does not show a need that covers this for {id} (see BRA031/BRA032).' }, { id: e.id ?? '?' }));
+      allowReasons.push(formatBoth({ sv: 'Analysen visar inte ett behov som omfattar detta för {id} (se BRA031/BRA032).', en: 'The analysis does not show a need that covers this for {id} (see BRA031/BRA032).' }, { id: e.id ?? '?' }));
     }
   }
+  reasons.unshift(...allowReasons);
   const verdict = allowed
-    ? formatBoth({ sv: 'Ja – behörigheten {ids} tillåter det{c}.', en: 'Yes – access entry {ids} allows it{c}.' }, {
+    ? formatBoth(allowing.length > 1
+      ? { sv: 'Ja – behörigheterna {ids} tillåter det{c}.', en: 'Yes – access entries {ids} allow it{c}.' }
+      : { sv: 'Ja – behörigheten {ids} tillåter det{c}.', en: 'Yes – access entry {ids} allows it{c}.' }, {
         ids: joinBoth(allowing.map((e) => e.id ?? '?')),
         c: conditions.length ? formatBoth({ sv: ', med villkor', en: ', with conditions' }, {}) : '',
       })
