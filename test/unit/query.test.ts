@@ -162,7 +162,7 @@ describe('access tests', () => {
     assert.equal(f.location, '$.tests[0]');
     assert.equal(file.p.text.slice(f.span.start, f.span.end), 'name: Undersköterskor läser PHV-anteckningar');
     assert.equal(f.message.sv, 'Testet "Undersköterskor läser PHV-anteckningar" väntar sig ja (allow), men svaret är nej: AM-09: mental_health ingår inte och patientomfånget är schemalagt/bokat patientmöte, inte pågående vårdrelation. Kedja: N-USK-J → R01 → R09 → AM-09.');
-    assert.deepEqual(f.related?.map((r) => `${r.path} ${VC.text.slice(r.span.start, r.span.end)}`), ['vc.bra.yaml id', 'vc.bra.yaml id']);
+    assert.deepEqual(f.related?.map((r) => `${r.path} ${VC.text.slice(r.span.start, r.span.end)}`), ['vc.bra.yaml id: N-USK-J', 'vc.bra.yaml id: AM-09']);
   });
 
   it('an unusable analysis is one access-test finding at analysis:', () => {
