@@ -1,5 +1,7 @@
 /** `bra query` / `bra fråga` and the access tests that `bra check` runs (built dist/cli.js): exact output, exit codes. */
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { AS_OF, ROOT, assertUsageError, bra, cleanTempDirs, sample, tempDir } from './helpers';
 
 const VC = 'samples/vardcentralen-solglantan.bra.yaml';
@@ -152,6 +154,11 @@ describe('cli: access tests (*.access-tests.yaml) in bra check', function () {
     const r = bra(['check', 'b.access-tests.yaml', '--as-of', AS_OF], { cwd: dir });
     assert.equal(r.code, 1, r.stdout);
     assert.match(r.stdout, /^ {2}3:5 {2}error {2}Testet "Y" väntar sig ja/m);
+    // .bra.jsonc sets the severity of access-test like any rule's
+    fs.writeFileSync(path.join(dir, '.bra.jsonc'), '{ "rules": { "access-test": "warning" } }');
+    const w = bra(['check', 'b.access-tests.yaml', '--as-of', AS_OF], { cwd: dir });
+    assert.equal(w.code, 0, w.stdout + w.stderr);
+    assert.match(w.stdout, /^ {2}3:5 {2}warning {2}Testet "Y" väntar sig ja/m);
   });
 
   it('a directory walk picks up *.access-tests.yaml next to the analyses', () => {
