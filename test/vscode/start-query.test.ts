@@ -8,7 +8,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { WS, activated, codeOf, sample, waitForDiagnostics } from './util';
+import { WS, activated, at, codeOf, open, restore, sample, waitForDiagnostics } from './util';
 
 interface QueryResult {
   answer: { allowed: boolean; allowedBy: string[]; chain: { kind: string; id: string; path: string; line: number }[] };
@@ -74,6 +74,26 @@ describe('new analysis and who can see what', () => {
     assert.deepEqual(r.answer.allowedBy, ['PM-02', 'PM-03']);
     assert.deepEqual(r.answer.chain.filter((l) => l.kind === 'entry').map((l) => `${l.path}:${l.line}`), ['psykiatri-norrby/behorighetsmatris.bra.yaml:18', 'psykiatri-norrby/behorighetsmatris.bra.yaml:30']);
     assert.match(r.document.getText(), /^\*\*Svar:\*\* ✅ Ja – behörigheterna PM-02 och PM-03 tillåter det, med villkor\.$/m);
+  });
+
+  it('access tests in the editor: a failing expectation is an access-test error at the test, with the need and entry as related locations', async () => {
+    const doc = await open('vardcentralen-solglantan.access-tests.yaml');
+    const original = doc.getText();
+    try {
+      const we = new vscode.WorkspaceEdit();
+      const p = at(doc, 'expect: allow', 'expect: '.length);
+      we.replace(doc.uri, new vscode.Range(p, p.translate(0, 'allow'.length)), 'deny');
+      assert.ok(await vscode.workspace.applyEdit(we));
+      const [d] = await waitForDiagnostics(doc.uri, (x) => x.some((y) => codeOf(y) === 'access-test'));
+      assert.equal(d.range.start.line, 5);
+      assert.equal(d.severity, vscode.DiagnosticSeverity.Error);
+      assert.match(d.message, /^Testet "Distriktssköterskor läser psykisk ohälsa för patienter de har en vårdrelation med" väntar sig nej \(deny\), men svaret är ja: AM-04 tillåter det, med villkor: /);
+      assert.deepEqual(d.relatedInformation?.map((r) => `${path.basename(r.location.uri.fsPath)}:${r.location.range.start.line + 1}`), ['vardcentralen-solglantan.bra.yaml:124', 'vardcentralen-solglantan.bra.yaml:498']);
+      await restore(doc, original);
+      await waitForDiagnostics(doc.uri, (x) => x.length === 0);
+    } finally {
+      await restore(doc, original);
+    }
   });
 
   it('Who can see what?…: an unknown id answers nothing (an error message instead)', async () => {
