@@ -71,7 +71,9 @@ export function registerCommands(context: vscode.ExtensionContext, linter: Linte
     vscode.workspace.registerTextDocumentContentProvider(QUERY_SCHEME, queryContent),
     vscode.commands.registerCommand('behorighet.newAnalysis', (folder?: vscode.Uri, name?: string) => newAnalysis(lang(), folder instanceof vscode.Uri ? folder : undefined, typeof name === 'string' ? name : undefined)),
     vscode.commands.registerCommand('behorighet.whoCanSee', (uri?: vscode.Uri, question?: Question) =>
-      whoCanSee(linter, lang(), linter.settings.get().asOf, uri instanceof vscode.Uri ? uri : undefined, question)),
+      // from the explorer's context menu the second argument is the list of selected uris, not a question
+      whoCanSee(linter, lang(), linter.settings.get().asOf, uri instanceof vscode.Uri ? uri : undefined,
+        question && typeof question === 'object' && !Array.isArray(question) && typeof question.role === 'string' ? question : undefined)),
     vscode.commands.registerCommand('behorighet.exportReport', (uri?: vscode.Uri, target?: vscode.Uri) =>
       exportReport(linter, version, uri instanceof vscode.Uri ? uri : undefined, target instanceof vscode.Uri ? target : undefined)),
   );
