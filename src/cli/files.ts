@@ -234,6 +234,8 @@ export function readConfigFile(io: ReadIo, abs: string): string {
 
 const GLOB_CHARS = /[*?{]/;
 const YAML_EXT = /\.ya?ml$/i;
+/** Access tests (`bra check` runs them: src/query/access-tests.ts). */
+const ACCESS_TESTS = /\.access-tests\.ya?ml$/i;
 
 function skipDir(name: string): boolean {
   return name === 'node_modules' || name.startsWith('.');
@@ -323,7 +325,7 @@ export function collectFiles(args: string[], io: FsIo, opts: CollectOptions): Ch
   /** A file met in a walk: read when it matches the globs or is YAML of ours; never through a link out of root. */
   const inDirectory = (root: string) => (abs: string) => {
     if (seen.has(abs)) return;
-    const globbed = matchesGlobs(abs);
+    const globbed = matchesGlobs(abs) || ACCESS_TESTS.test(abs);
     if (!globbed && !YAML_EXT.test(abs)) return;
     let text: string;
     try {

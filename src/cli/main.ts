@@ -6,6 +6,7 @@ import * as fs from 'node:fs';
 import * as nodePath from 'node:path';
 import { run } from './run';
 import type { CliIo } from './run';
+import type { InitIo } from './init-command';
 
 /** The version in the package.json of this package (dist/cli.js or out/src/cli/main.js: search upwards). */
 function packageVersion(): string {
@@ -29,12 +30,13 @@ process.stdout.on('error', (e: NodeJS.ErrnoException) => {
   if (e.code !== 'EPIPE') throw e;
 });
 
-const io: CliIo = {
+const io: CliIo & InitIo = {
   cwd: process.cwd(),
   env: process.env,
   readFile: (p) => fs.readFileSync(p, 'utf8'),
   readBytes: (p) => fs.readFileSync(p),
   writeFile: (p, t) => fs.writeFileSync(p, t),
+  mkdir: (p) => void fs.mkdirSync(p, { recursive: true }),
   stat: (p) => fs.statSync(p),
   lstat: (p) => fs.lstatSync(p),
   realpath: (p) => fs.realpathSync.native(p),

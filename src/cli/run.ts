@@ -9,9 +9,12 @@
 import { argError, asOfError, envLocale, isLangSetting, localToday } from './args';
 import { runDiff } from './diff-command';
 import { runReport } from './report-command';
+import { runInit } from './init-command';
+import { accessTestResults, runQuery } from './query-command';
+import { ACCESS_TESTS_FILE } from '../query/access-tests';
 import * as nodePath from 'node:path';
 import { parseArgs } from 'node:util';
-import type { BraConfig, Lang, Severity } from '../model';
+import type { BraConfig, FileResult, Lang, Severity } from '../model';
 import { resolveLang } from '../i18n';
 import { DEFAULT_GLOBS, joinRef, lint, parseConfig } from '../engine';
 import type { LintInput, Resolved } from '../engine';
@@ -50,6 +53,8 @@ Användning:
   bra check [SÖKVÄG…] [flaggor]   kontrollera filer och kataloger (standard: .)
   bra diff …                      jämför behörigheter mellan två revisioner (bra diff --help)
   bra report SÖKVÄG [--format html|markdown] [-o FIL]   skriv en bevisrapport (bra report --help)
+  bra init [KATALOG]              skriv en mall för en ny analys och behörighetsmatris (bra init --help)
+  bra fråga FIL --role … --system … --category …   vem får se vad? (även bra query; bra fråga --help)
   bra --version                   visa versionen
   bra --help | bra help           visa den här hjälpen
 
@@ -62,6 +67,7 @@ Flaggor för check:
 
 I en katalog kontrolleras filer som matchar "files" i konfigurationen (standard: **/*.bra.yaml,
 **/*.bra.yml) och YAML-filer med schema_version och document eller access_matrix på toppnivå.
+Filer som slutar på .access-tests.yaml är åtkomsttester (se bra fråga --help och README).
 node_modules och kataloger som börjar med punkt hoppas över. En fil som anges uttryckligen
 kontrolleras alltid. Ett argument med * ? eller {a,b} som inte finns är ett mönster.
 
@@ -82,6 +88,8 @@ Usage:
   bra check [PATH…] [options]     check files and directories (default: .)
   bra diff …                      compare access between two revisions (bra diff --help)
   bra report PATH [--format html|markdown] [-o FILE]    write an evidence report (bra report --help)
+  bra init [DIR]                  write a skeleton of a new analysis and access matrix (bra init --help)
+  bra query FILE --role … --system … --category …   who can see what? (also bra fråga; bra query --help)
   bra --version                   show the version
   bra --help | bra help           show this help
 
@@ -94,6 +102,7 @@ Options of check:
 
 In a directory, files matching "files" in the configuration (default: **/*.bra.yaml, **/*.bra.yml)
 and YAML files with top-level schema_version and document or access_matrix are checked.
+Files ending in .access-tests.yaml are access tests (see bra query --help and the README).
 node_modules and directories starting with a dot are skipped. A file named explicitly is always
 checked. An argument with * ? or {a,b} that does not exist is a glob.
 
@@ -163,6 +172,8 @@ async function dispatch(argv: string[], io: CliIo, setLang: (l: Lang) => void, g
   // bra diff parses its own options; a --lang anywhere also decides the language of an error met before it
   if (command === 'diff') return runDiff(rest, langFlag ? { ...io, env: { ...io.env, BRA_LANG: langFlag } } : io);
   if (command === 'report') return runReport(rest, io);
+  if (command === 'init') return runInit(rest, io);
+  if (command === 'query' || command === 'fråga' || command === 'fraga') return runQuery(rest, io);
   if (command.startsWith('-')) return fail(t(`ange ett kommando före flaggorna, t.ex. bra check ${command}. ${seeHelp()}`, `give a command before the options, e.g. bra check ${command}. ${seeHelp()}`));
   const pathLike = /[./\\]/.test(command);
   return fail(
@@ -246,7 +257,7 @@ async function check(argv: string[], io: CliIo, setLang: (l: Lang) => void, getL
   const globs = config?.files && config.files.length > 0 ? config.files : DEFAULT_GLOBS;
   const skipped: Skipped[] = [];
   const texts = new Map<string, string>();
-  const files = collectFiles(positionals, io, { globs, base, lang, skipped, texts });
+  let files = collectFiles(positionals, io, { globs, base, lang, skipped, texts });
   // files met in a walk that could not be read: one line each, after the results; the others are still checked
   const notices = () => {
     for (const s of skipped) io.stderr(`bra: ${s.message.split(/\r?\n/)[0]}\n`);
@@ -262,6 +273,9 @@ async function check(argv: string[], io: CliIo, setLang: (l: Lang) => void, getL
     ));
   }
 
+  // access tests (*.access-tests.yaml) run on their own (query-command.ts); the rest is linted
+  const tests = files.filter((f) => ACCESS_TESTS_FILE.test(f.path));
+  files = files.filter((f) => !ACCESS_TESTS_FILE.test(f.path));
   // inputs: the checked files, plus sibling matrix files that refer to a checked analysis (context only)
   const inputs: LintInput[] = files.map((f) => ({ path: f.path, text: f.text }));
   const byAbs = new Set(files.map((f) => f.abs));
@@ -294,7 +308,7 @@ async function check(argv: string[], io: CliIo, setLang: (l: Lang) => void, getL
     }
   };
 
-  const results = lint(inputs, { asOf, config, resolve });
+  const results = [...lint(inputs, { asOf, config, resolve }), ...withSeverities(accessTestResults(tests, io, lang, asOf, sources), config)];
   const out = FORMATTERS[format](results, {
     lang,
     asOf,
@@ -309,6 +323,13 @@ async function check(argv: string[], io: CliIo, setLang: (l: Lang) => void, getL
   let worst = 0;
   for (const r of results) for (const f of r.findings) worst = Math.max(worst, RANK[f.severity]);
   return worst >= RANK[failOn] ? 1 : 0;
+}
+
+/** The configured severities (`rules` in .bra.jsonc) applied to findings that the engine did not produce. */
+function withSeverities(results: FileResult[], config: BraConfig | undefined): FileResult[] {
+  const over = config?.rules;
+  if (!over) return results;
+  return results.map((r) => ({ ...r, findings: r.findings.flatMap((f) => (over[f.rule] === 'off' ? [] : over[f.rule] ? [{ ...f, severity: over[f.rule] as Severity }] : [f])) }));
 }
 
 export { CliError, cannotRead, toPosix };

@@ -28,7 +28,7 @@ const THRESHOLD_KEYS = {
 const TOP_KEYS = ['rules', 'thresholds', 'files', 'language'];
 const SEVERITIES: SeverityOverride[] = ['error', 'warning', 'info', 'off'];
 const LANGUAGES = ['sv', 'en', 'auto'];
-const RULE_ID = /^(BRA\d{3}|yaml-syntax|schema|suppression)$/;
+const RULE_ID = /^(BRA\d{3}|yaml-syntax|schema|suppression|access-test)$/;
 
 const SYNTAX: Record<string, string> = {
   InvalidSymbol: 'invalid symbol',

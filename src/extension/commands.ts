@@ -12,6 +12,8 @@ import { toRange } from './convert';
 import { REVIEW_SCHEME, reviewAccessChanges, reviewContent } from './review';
 import { RiskMaps } from './riskmap';
 import { exportReport } from './export';
+import { QUERY_SCHEME, newAnalysis, queryContent, whoCanSee } from './start-query';
+import type { Question } from '../query';
 
 export function registerCommands(context: vscode.ExtensionContext, linter: Linter, _actions: CodeActions, lang: () => Lang): void {
   const maps = new RiskMaps(linter, lang);
@@ -66,6 +68,12 @@ export function registerCommands(context: vscode.ExtensionContext, linter: Linte
     vscode.commands.registerCommand('behorighet.showRiskMap', (uri?: vscode.Uri) => maps.show(uri instanceof vscode.Uri ? uri : vscode.window.activeTextEditor?.document.uri)),
     // what a click on a risk id in the map runs (also callable: the analysis's uri, the risk's 0-based index, its id)
     vscode.commands.registerCommand('behorighet.revealRisk', (uri: vscode.Uri, index: number, id?: string) => maps.reveal(linter.analysisOf(uri.path) ?? uri.path, index, id)),
+    vscode.workspace.registerTextDocumentContentProvider(QUERY_SCHEME, queryContent),
+    vscode.commands.registerCommand('behorighet.newAnalysis', (folder?: vscode.Uri, name?: string) => newAnalysis(lang(), folder instanceof vscode.Uri ? folder : undefined, typeof name === 'string' ? name : undefined)),
+    vscode.commands.registerCommand('behorighet.whoCanSee', (uri?: vscode.Uri, question?: Question) =>
+      // from the explorer's context menu the second argument is the list of selected uris, not a question
+      whoCanSee(linter, lang(), linter.settings.get().asOf, uri instanceof vscode.Uri ? uri : undefined,
+        question && typeof question === 'object' && !Array.isArray(question) && typeof question.role === 'string' ? question : undefined)),
     vscode.commands.registerCommand('behorighet.exportReport', (uri?: vscode.Uri, target?: vscode.Uri) =>
       exportReport(linter, version, uri instanceof vscode.Uri ? uri : undefined, target instanceof vscode.Uri ? target : undefined)),
   );

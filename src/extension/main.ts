@@ -8,6 +8,7 @@ import { Settings } from './settings';
 import { CodeActions } from './codeActions';
 import { Providers } from './providers';
 import { registerCommands } from './commands';
+import { AccessTests } from './access-tests';
 
 /** What the extension exposes to its tests (and to other extensions): nothing they could break. */
 export interface Api {
@@ -39,10 +40,13 @@ export function activate(context: vscode.ExtensionContext): Api {
   registerCommands(context, linter, actions, lang);
 
   const ours = (doc: vscode.TextDocument) => doc.languageId === 'yaml' && doc.uri.scheme !== 'git' && doc.uri.scheme !== 'output';
+  // *.access-tests.yaml: run by their own checker (the linter ignores them)
+  const tests = new AccessTests(linter);
   context.subscriptions.push(
-    vscode.workspace.onDidOpenTextDocument((d) => ours(d) && linter.schedule(d)),
-    vscode.workspace.onDidChangeTextDocument((e) => ours(e.document) && e.contentChanges.length > 0 && linter.schedule(e.document)),
-    vscode.workspace.onDidCloseTextDocument((d) => ours(d) && void linter.closed(d)),
+    tests,
+    vscode.workspace.onDidOpenTextDocument((d) => ours(d) && (AccessTests.is(d) ? void tests.check(d) : linter.schedule(d))),
+    vscode.workspace.onDidChangeTextDocument((e) => ours(e.document) && e.contentChanges.length > 0 && (AccessTests.is(e.document) ? void tests.check(e.document) : linter.schedule(e.document))),
+    vscode.workspace.onDidCloseTextDocument((d) => ours(d) && (AccessTests.is(d) ? tests.closed(d) : void linter.closed(d))),
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (e.affectsConfiguration('behorighet')) void linter.relintAll();
     }),
@@ -74,7 +78,7 @@ export function activate(context: vscode.ExtensionContext): Api {
     }
     await settings.reload();
     await linter.scan();
-    for (const d of vscode.workspace.textDocuments) if (ours(d)) linter.schedule(d);
+    for (const d of vscode.workspace.textDocuments) if (ours(d)) void (AccessTests.is(d) ? tests.check(d) : linter.schedule(d));
   })().catch((e) => console.error('[behorighet] workspace scan failed', e));
   return { ready, onDidLint: linter.onDidLint };
 }

@@ -60,7 +60,8 @@ export interface Finding {
   related?: RelatedInfo[];
 }
 
-export type DocumentKind = 'analysis' | 'matrix' | 'unknown';
+/** `access-tests`: a `*.access-tests.yaml` file of expectations (src/query/access-tests.ts). */
+export type DocumentKind = 'analysis' | 'matrix' | 'access-tests' | 'unknown';
 
 export interface FileResult {
   path: string;

@@ -9,8 +9,14 @@ import { docsUrlOf } from './docs';
 
 export const RULES: Rule[] = [...RULES_1, ...RULES_2, ...RULES_3, ...RULES_4].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)); // not localeCompare: that starts ICU at load
 
-/** Findings that are not in the catalogue (product.md: yaml-syntax, schema, suppression). */
+/** Findings that are not in the catalogue (product.md: yaml-syntax, schema, suppression; and access-test). */
 export const OTHER_META: RuleMeta[] = [
+  {
+    // access tests (*.access-tests.yaml, src/query/access-tests.ts): an expectation the access matrix does not meet
+    id: 'access-test', name: 'access-test', severity: 'error', fixable: false, doc: 'access-test.md',
+    title: { sv: 'Åtkomsttest som inte håller', en: 'Failing access test' },
+    legal: [{ act: 'patientdatalagen (2008:355)', ref: '4 kap. 2 §' }],
+  },
   {
     id: 'yaml-syntax', name: 'yaml-syntax', severity: 'error', fixable: false, doc: 'yaml-syntax.md',
     title: { sv: 'YAML-syntaxfel', en: 'YAML syntax error' }, legal: [],
