@@ -106,7 +106,7 @@ scope:
 systems:
   - id: journal
     name: Journalsystem
-    regimes: [inner_secrecy]   # inner_secrecy (4 kap. PDL) och/eller coherent_record_keeping (6 kap. PDL, t.ex. NPÖ)
+    regimes: [inner_secrecy]   # inner_secrecy (4 kap. PDL) och/eller coherent_record_keeping (lag 2022:913 om sammanhållen vård- och omsorgsdokumentation, t.ex. NPÖ)
     # patients_registered: 0   # antal registrerade patienter
     # users_with_access: 0     # antal användare med behörighet
     # individual_accounts: true
@@ -226,7 +226,7 @@ scope:
 systems:
   - id: journal
     name: Record system
-    regimes: [inner_secrecy]   # inner_secrecy (ch. 4 PDL) and/or coherent_record_keeping (ch. 6 PDL, e.g. NPÖ)
+    regimes: [inner_secrecy]   # inner_secrecy (ch. 4 PDL) and/or coherent_record_keeping (Act 2022:913 on coherent health and social care documentation, e.g. NPÖ)
     # patients_registered: 0   # number of registered patients
     # users_with_access: 0     # number of users with access
     # individual_accounts: true

@@ -22,12 +22,12 @@ describe('cli: bra query / bra fråga', function () {
       "  AM-04: patientomfånget är pågående vårdrelation, inte samtliga patienter.\n" +
       "\n" +
       "Kedja (behov → risk → behörighet):\n" +
-      "  behov       N-DSK-J  samples/vardcentralen-solglantan.bra.yaml:124  Pågående vårdrelation; kategorier: identity_contact, somatic_care, medication, mental_health, sexual_health, substance_abuse, violence_close_relations, infectious_notifiable; när: Under pågående kontakt (samtal, besök, hembesök) och i uppföljning av egna åtgärder. — behovet omfattar inte frågan\n" +
-      "  risk        R01      samples/vardcentralen-solglantan.bra.yaml:239  Nyfikenhetsslagning på grannar, bekanta och släktingar i journalen (risknivå hög → efter åtgärder medel)\n" +
-      "  risk        R02      samples/vardcentralen-solglantan.bra.yaml:264  PHV-teamets anteckningar läses av personal utanför teamet (risknivå hög → efter åtgärder låg)\n" +
-      "  risk        R06      samples/vardcentralen-solglantan.bra.yaml:350  Medarbetare läser sin egen, en kollegas eller en närståendes journal (risknivå hög → efter åtgärder låg)\n" +
-      "  risk        R09      samples/vardcentralen-solglantan.bra.yaml:421  Delade inloggningar eller obevakad inloggad dator (risknivå medel → efter åtgärder låg)\n" +
-      "  behörighet  AM-04    samples/vardcentralen-solglantan.bra.yaml:498  inre sekretess, pågående vårdrelation; kategorier: identity_contact, somatic_care, medication, mental_health, sexual_health, substance_abuse, violence_close_relations, infectious_notifiable; villkor: kontroll av vårdrelation, aktivt val och spärrar respekteras — tillåter inte: patientomfånget är pågående vårdrelation, inte samtliga patienter\n",
+      "  behov       N-DSK-J  samples/vardcentralen-solglantan.bra.yaml:128  Pågående vårdrelation; kategorier: identity_contact, somatic_care, medication, mental_health, sexual_health, substance_abuse, violence_close_relations, infectious_notifiable; när: Under pågående kontakt (samtal, besök, hembesök) och i uppföljning av egna åtgärder. — behovet omfattar inte frågan\n" +
+      "  risk        R01      samples/vardcentralen-solglantan.bra.yaml:243  Nyfikenhetsslagning på grannar, bekanta och släktingar i journalen (risknivå hög → efter åtgärder medel)\n" +
+      "  risk        R02      samples/vardcentralen-solglantan.bra.yaml:268  PHV-teamets anteckningar läses av personal utanför teamet (risknivå hög → efter åtgärder låg)\n" +
+      "  risk        R06      samples/vardcentralen-solglantan.bra.yaml:354  Medarbetare läser sin egen, en kollegas eller en närståendes journal (risknivå hög → efter åtgärder låg)\n" +
+      "  risk        R09      samples/vardcentralen-solglantan.bra.yaml:425  Delade inloggningar eller obevakad inloggad dator (risknivå medel → efter åtgärder låg)\n" +
+      "  behörighet  AM-04    samples/vardcentralen-solglantan.bra.yaml:502  inre sekretess, pågående vårdrelation; kategorier: identity_contact, somatic_care, medication, mental_health, sexual_health, substance_abuse, violence_close_relations, infectious_notifiable; villkor: kontroll av vårdrelation, aktivt val och spärrar respekteras — tillåter inte: patientomfånget är pågående vårdrelation, inte samtliga patienter\n",
     );
   });
 
@@ -41,10 +41,10 @@ describe('cli: bra query / bra fråga', function () {
       "  AM-09: mental_health is not included and the patient scope is scheduled patient contact, not ongoing care relationship.\n" +
       "\n" +
       "Chain (need → risk → access entry):\n" +
-      "  need   N-USK-J  samples/vardcentralen-solglantan.bra.yaml:184  Scheduled patient contact; categories: identity_contact, somatic_care, medication, infectious_notifiable; when: Samma dag som patienten är bokad för provtagning eller besök. — the need does not cover the question\n" +
-      "  risk   R01      samples/vardcentralen-solglantan.bra.yaml:239  Nyfikenhetsslagning på grannar, bekanta och släktingar i journalen (risk level high → after measures medium)\n" +
-      "  risk   R09      samples/vardcentralen-solglantan.bra.yaml:421  Delade inloggningar eller obevakad inloggad dator (risk level medium → after measures low)\n" +
-      "  entry  AM-09    samples/vardcentralen-solglantan.bra.yaml:503  internal confidentiality, scheduled patient contact; categories: identity_contact, somatic_care, medication, infectious_notifiable; conditions: linked to a scheduled meeting and time-limited — does not allow: mental_health is not included and the patient scope is scheduled patient contact, not ongoing care relationship\n",
+      "  need   N-USK-J  samples/vardcentralen-solglantan.bra.yaml:188  Scheduled patient contact; categories: identity_contact, somatic_care, medication, infectious_notifiable; when: Samma dag som patienten är bokad för provtagning eller besök. — the need does not cover the question\n" +
+      "  risk   R01      samples/vardcentralen-solglantan.bra.yaml:243  Nyfikenhetsslagning på grannar, bekanta och släktingar i journalen (risk level high → after measures medium)\n" +
+      "  risk   R09      samples/vardcentralen-solglantan.bra.yaml:425  Delade inloggningar eller obevakad inloggad dator (risk level medium → after measures low)\n" +
+      "  entry  AM-09    samples/vardcentralen-solglantan.bra.yaml:507  internal confidentiality, scheduled patient contact; categories: identity_contact, somatic_care, medication, infectious_notifiable; conditions: linked to a scheduled meeting and time-limited — does not allow: mental_health is not included and the patient scope is scheduled patient contact, not ongoing care relationship\n",
     );
   });
 
@@ -54,7 +54,7 @@ describe('cli: bra query / bra fråga', function () {
     assert.equal(r.code, 0, r.stderr);
     const lines = r.stdout.split('\n');
     assert.equal(lines[1], 'Yes – access entries PM-02 and PM-03 allow it, with conditions.');
-    assert.equal(lines[2], "  PM-02 allows it, with conditions: care relationship check and patient's consent.");
+    assert.equal(lines[2], "  PM-02 allows it, with conditions: blocks respected, care relationship check and patient's consent.");
     assert.equal(lines[3], '  PM-03 allows it, with conditions: emergency access logged and followed up.');
     assert.match(r.stdout, /^ {2}entry {2}PM-03 {6}samples\/psykiatri-norrby\/behorighetsmatris\.bra\.yaml:30 {2}coherent record keeping, emergency access only; all data categories; conditions: emergency access logged and followed up — allows$/m);
     assert.equal(bra(['fråga', ...args]).stdout, r.stdout);
@@ -70,7 +70,7 @@ describe('cli: bra query / bra fråga', function () {
     assert.deepEqual(j.question, { role: 'lakare', system: 'journal', category: 'sexual_health', patients: 'care_relation', identifiability: 'identified', operation: 'read' });
     assert.deepEqual(j.chain.map((l: { kind: string; id: string }) => `${l.kind} ${l.id}`), ['need N-LAK-J', 'risk R01', 'risk R02', 'risk R03', 'risk R05', 'risk R06', 'risk R09', 'entry AM-01']);
     const am01 = j.chain[j.chain.length - 1];
-    assert.deepEqual([am01.path, am01.line, am01.column, am01.covers], [VC, 494, 7, true]);
+    assert.deepEqual([am01.path, am01.line, am01.column, am01.covers], [VC, 498, 7, true]);
     assert.equal(sample('vardcentralen-solglantan.bra.yaml').split('\n')[493].slice(6, 15), 'id: AM-01');
   });
 
@@ -122,8 +122,8 @@ describe('cli: access tests (*.access-tests.yaml) in bra check', function () {
       r.stdout,
       'vc.access-tests.yaml\n' +
         '  3:5   error  Testet "Undersköterskor läser PHV-anteckningar" väntar sig ja (allow), men svaret är nej: AM-09: mental_health ingår inte och patientomfånget är schemalagt/bokat patientmöte, inte pågående vårdrelation. Kedja: N-USK-J → R01 → R09 → AM-09.  access-test\n' +
-        '    ↳ vc.bra.yaml:184:9  behov N-USK-J: Schemalagt/bokat patientmöte; kategorier: identity_contact, somatic_care, medication, infectious_notifiable; när: Samma dag som patienten är bokad för provtagning eller besök. — behovet omfattar inte frågan\n' +
-        '    ↳ vc.bra.yaml:503:5  behörighet AM-09: inre sekretess, schemalagt/bokat patientmöte; kategorier: identity_contact, somatic_care, medication, infectious_notifiable; villkor: kopplad till schemalagt möte och tidsbegränsad — tillåter inte: mental_health ingår inte och patientomfånget är schemalagt/bokat patientmöte, inte pågående vårdrelation\n' +
+        '    ↳ vc.bra.yaml:188:9  behov N-USK-J: Schemalagt/bokat patientmöte; kategorier: identity_contact, somatic_care, medication, infectious_notifiable; när: Samma dag som patienten är bokad för provtagning eller besök. — behovet omfattar inte frågan\n' +
+        '    ↳ vc.bra.yaml:507:5  behörighet AM-09: inre sekretess, schemalagt/bokat patientmöte; kategorier: identity_contact, somatic_care, medication, infectious_notifiable; villkor: kopplad till schemalagt möte och tidsbegränsad — tillåter inte: mental_health ingår inte och patientomfånget är schemalagt/bokat patientmöte, inte pågående vårdrelation\n' +
         "  9:31  error  Testet \"Okänd roll\": Rollen 'kurator' finns inte i analysen (finns: lakare, dsk, bvc_ssk, phv_team, usk, sekr, admin, analys).  access-test\n" +
         '\n' +
         '✖ 2 fel, 0 varningar, 0 information\n',

@@ -79,8 +79,8 @@ describe('rule catalogue (meta)', () => {
         const bullets = legalBullets(doc);
         assert.ok(bullets.length >= rule.legal.length, `at least one cited source per legal reference (${bullets.length} < ${rule.legal.length})`);
         // "Källa / Source:" on its own line, or inline as *Källa / source:*; then an address, a page, the date of an
-        // unpaged document (a blog post) or the catalogue
-        for (const b of bullets) assert.match(b, /Källa\s*\/\s*source:\*?\s+[\s\S]*?(?:https?:\/\/\S+|\bs\. \d|\b\d{4}-\d{2}-\d{2}\b|rules-and-model\.md)/i, `no "Källa / Source:" with an address or a page:\n${b}`);
+        // unpaged document (a blog post) or, for the tool's own method, the schema in this repository
+        for (const b of bullets) assert.match(b, /Källa\s*\/\s*source:\*?\s+[\s\S]*?(?:https?:\/\/\S+|\bs\. \d|\b\d{4}-\d{2}-\d{2}\b|\]\(\.\.\/\.\.\/schemas\/[\w.-]+\.json\))/i, `no "Källa / Source:" with an address or a page:\n${b}`);
       });
       it('its doc page states the rule\'s severity', () => {
         const doc = fs.readFileSync(path.join(REPO, 'docs/rules', rule.meta.doc), 'utf8');

@@ -117,7 +117,7 @@ describe('query: who can see what', () => {
       '- No entry of the access matrix gives admin access to npo.',
       '',
     ].join('\n'));
-    assert.match(md, /^\| risk \| R09 \| vc\.bra\.yaml:421 \| Delade inloggningar eller obevakad inloggad dator \(risk level medium → after measures low\) \|$/m);
+    assert.match(md, /^\| risk \| R09 \| vc\.bra\.yaml:425 \| Delade inloggningar eller obevakad inloggad dator \(risk level medium → after measures low\) \|$/m);
   });
 });
 

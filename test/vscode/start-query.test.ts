@@ -62,7 +62,7 @@ describe('new analysis and who can see what', () => {
     assert.equal(lines[0], '# Vem får se vad?');
     assert.equal(lines[4], '**Svar:** ⛔ Nej – ingen behörighet i matrisen omfattar det.');
     assert.equal(lines[6], '- AM-04: patientomfånget är pågående vårdrelation, inte samtliga patienter.');
-    assert.ok(lines.includes('| behörighet | AM-04 | vardcentralen-solglantan.bra.yaml:498 | inre sekretess, pågående vårdrelation; kategorier: identity_contact, somatic_care, medication, mental_health, sexual_health, substance_abuse, violence_close_relations, infectious_notifiable; villkor: kontroll av vårdrelation, aktivt val och spärrar respekteras — tillåter inte: patientomfånget är pågående vårdrelation, inte samtliga patienter |'), lines.join('\n'));
+    assert.ok(lines.includes('| behörighet | AM-04 | vardcentralen-solglantan.bra.yaml:502 | inre sekretess, pågående vårdrelation; kategorier: identity_contact, somatic_care, medication, mental_health, sexual_health, substance_abuse, violence_close_relations, infectious_notifiable; villkor: kontroll av vårdrelation, aktivt val och spärrar respekteras — tillåter inte: patientomfånget är pågående vårdrelation, inte samtliga patienter |'), lines.join('\n'));
   });
 
   it('Who can see what?…: from a matrix file kept on its own, yes via the entries of that file', async () => {
@@ -88,7 +88,7 @@ describe('new analysis and who can see what', () => {
       assert.equal(d.range.start.line, 5);
       assert.equal(d.severity, vscode.DiagnosticSeverity.Error);
       assert.match(d.message, /^Testet "Distriktssköterskor läser psykisk ohälsa för patienter de har en vårdrelation med" väntar sig nej \(deny\), men svaret är ja: AM-04 tillåter det, med villkor: /);
-      assert.deepEqual(d.relatedInformation?.map((r) => `${path.basename(r.location.uri.fsPath)}:${r.location.range.start.line + 1}`), ['vardcentralen-solglantan.bra.yaml:124', 'vardcentralen-solglantan.bra.yaml:498']);
+      assert.deepEqual(d.relatedInformation?.map((r) => `${path.basename(r.location.uri.fsPath)}:${r.location.range.start.line + 1}`), ['vardcentralen-solglantan.bra.yaml:128', 'vardcentralen-solglantan.bra.yaml:502']);
       await restore(doc, original);
       await waitForDiagnostics(doc.uri, (x) => x.length === 0);
     } finally {
