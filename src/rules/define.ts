@@ -2,25 +2,30 @@
 import type { Bilingual, LegalRef, RelatedInfo, RuleMeta, Severity } from '../model';
 import type { RuleContext } from '../domain/context';
 
-export interface RuleDef {
+/**
+ * A rule as its file declares it. `M` is the union of its message ids, inferred from `messages` (like
+ * typescript-eslint's `MessageIds`): `ctx.report({ message })` accepts only those ids, so a typo fails to compile.
+ */
+export interface RuleDef<M extends string = string> {
   id: string;
   /** kebab-case; the file names are `<id>-<name>.ts` and `docs/rules/<id>-<name>.md`. */
   name: string;
   severity: Severity;
   title: Bilingual;
   /** Message templates with `{placeholders}`; `default` is required. sv and en must use the same placeholders. */
-  messages: Record<string, Bilingual>;
+  messages: Record<M | 'default', Bilingual>;
   legal: LegalRef[];
   /** Whether the rule offers at least one quick-fix. */
   fixable: boolean;
-  check(ctx: RuleContext): void;
+  check(ctx: RuleContext<M | 'default'>): void;
 }
 
-export interface Rule extends RuleDef {
+/** A registered rule: its ids are plain strings once it is in the registry (the engine runs any rule). */
+export interface Rule extends RuleDef<string> {
   meta: RuleMeta;
 }
 
-export function defineRule(def: RuleDef): Rule {
+export function defineRule<M extends string>(def: RuleDef<M>): Rule {
   return {
     ...def,
     meta: { id: def.id, name: def.name, severity: def.severity, title: def.title, legal: def.legal, fixable: def.fixable, doc: `${def.id}-${def.name}.md` },

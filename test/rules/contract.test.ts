@@ -1,0 +1,53 @@
+/**
+ * The rule contract (src/rules/define.ts): a rule's message ids are a type. `ctx.report({ message })` accepts only
+ * the ids of the rule's own `messages`, and `default` is required. The `@ts-expect-error` lines below are the
+ * compile-time half of this test: if a typo ever compiled again, tsc would fail the build ("Unused '@ts-expect-error'
+ * directive"), as typescript-eslint's type tests do.
+ */
+import * as assert from 'node:assert/strict';
+import { defineRule } from '../../src/rules/define';
+import type { Report, RuleContext } from '../../src/rules/define';
+import { RULES } from '../../src/rules';
+import { parse } from '../../src/yaml';
+import { buildModel } from '../../src/domain/model';
+
+const noText = { sv: '–', en: '–' };
+
+/** A rule that reports once with each message id it is given, through the typed context. */
+const probe = defineRule({
+  id: 'BRA999',
+  name: 'probe',
+  severity: 'info',
+  title: noText,
+  messages: { default: noText, other: noText },
+  legal: [],
+  fixable: false,
+  check(ctx) {
+    const at = { doc: ctx.m.analysis };
+    ctx.report({ location: '$', at });
+    ctx.report({ location: '$', at, message: 'other' });
+    // @ts-expect-error a message id the rule does not declare fails to compile
+    ctx.report({ location: '$', at, message: 'othr' });
+  },
+});
+
+// @ts-expect-error a rule without a `default` message fails to compile
+defineRule({ id: 'BRA998', name: 'probe', severity: 'info', title: noText, messages: { other: noText }, legal: [], fixable: false, check() {} });
+
+describe('rule contract: typed message ids', () => {
+  it('report() passes the ids through as written (the typo above is the one the compiler refuses)', () => {
+    const got: Report[] = [];
+    const doc = parse('schema_version: "1.0"\n');
+    const ctx: RuleContext = { m: buildModel(doc), asOf: '2026-12-01', t: {} as RuleContext['t'], report: (r) => got.push(r), at: () => ({ doc }) };
+    probe.check(ctx);
+    assert.deepEqual(got.map((r) => r.message), [undefined, 'other', 'othr']);
+    assert.deepEqual(probe.meta.doc, 'BRA999-probe.md');
+  });
+
+  it('every catalogue rule declares a default message, and only messages with both languages', () => {
+    for (const r of RULES) {
+      assert.ok('default' in r.messages, r.id);
+      for (const [id, m] of Object.entries(r.messages)) assert.ok(m.sv.trim() && m.en.trim(), `${r.id}.${id}`);
+    }
+  });
+});
