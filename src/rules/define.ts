@@ -20,12 +20,15 @@ export interface RuleDef<M extends string = string> {
   check(ctx: RuleContext<M | 'default'>): void;
 }
 
-/** A registered rule: its ids are plain strings once it is in the registry (the engine runs any rule). */
-export interface Rule extends RuleDef<string> {
+/**
+ * A defined rule. `M` keeps its message ids for the tests (test/rules/harness.ts `ruleTester` checks expected ids
+ * against them); in the registry it is `Rule` (plain strings: the engine runs any rule).
+ */
+export interface Rule<M extends string = string> extends RuleDef<M> {
   meta: RuleMeta;
 }
 
-export function defineRule<M extends string>(def: RuleDef<M>): Rule {
+export function defineRule<M extends string>(def: RuleDef<M>): Rule<M | 'default'> {
   return {
     ...def,
     meta: { id: def.id, name: def.name, severity: def.severity, title: def.title, legal: def.legal, fixable: def.fixable, doc: `${def.id}-${def.name}.md` },

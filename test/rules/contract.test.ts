@@ -10,6 +10,8 @@ import type { Report, RuleContext } from '../../src/rules/define';
 import { RULES } from '../../src/rules';
 import { parse } from '../../src/yaml';
 import { buildModel } from '../../src/domain/model';
+import BRA018 from '../../src/rules/BRA018-probability-severity';
+import { matchesTemplate, ruleTester } from './harness';
 
 const noText = { sv: '–', en: '–' };
 
@@ -34,6 +36,13 @@ const probe = defineRule({
 // @ts-expect-error a rule without a `default` message fails to compile
 defineRule({ id: 'BRA998', name: 'probe', severity: 'info', title: noText, messages: { other: noText }, legal: [], fixable: false, check() {} });
 
+/** Never called: the compile-time half of ruleTester's typing (expected message ids are the rule's own). */
+export function ruleTesterTyping(): void {
+  ruleTester(BRA018, { valid: [], invalid: [{ code: '', findings: [{ location: '$', range: '1:1-1:1', message: 'residual' }] }] });
+  // @ts-expect-error BRA018 has no message 'residuall'
+  ruleTester(BRA018, { valid: [], invalid: [{ code: '', findings: [{ location: '$', range: '1:1-1:1', message: 'residuall' }] }] });
+}
+
 describe('rule contract: typed message ids', () => {
   it('report() passes the ids through as written (the typo above is the one the compiler refuses)', () => {
     const got: Report[] = [];
@@ -49,5 +58,16 @@ describe('rule contract: typed message ids', () => {
       assert.ok('default' in r.messages, r.id);
       for (const [id, m] of Object.entries(r.messages)) assert.ok(m.sv.trim() && m.en.trim(), `${r.id}.${id}`);
     }
+  });
+});
+
+describe('ruleTester: a message id is checked against the finding text', () => {
+  it('a text is its template filled in; another template or a changed word does not match', () => {
+    const { invalid, residual } = BRA018.messages;
+    const text = 'Risk R1 states probability with an invalid value (probability: 5). Use an integer 1–4.';
+    assert.equal(matchesTemplate(text, invalid.en), true);
+    assert.equal(matchesTemplate(text, residual.en), false);
+    assert.equal(matchesTemplate(text.replace('integer', 'number'), invalid.en), false);
+    assert.equal(matchesTemplate('a (b) [c] $1 {x}.', 'a (b) [c] $1 {name}.'), true);
   });
 });
