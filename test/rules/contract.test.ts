@@ -5,13 +5,15 @@
  * directive"), as typescript-eslint's type tests do.
  */
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { defineRule } from '../../src/rules/define';
 import type { Report, RuleContext } from '../../src/rules/define';
 import { RULES } from '../../src/rules';
 import { parse } from '../../src/yaml';
 import { buildModel } from '../../src/domain/model';
 import BRA018 from '../../src/rules/BRA018-probability-severity';
-import { matchesTemplate, ruleTester } from './harness';
+import { FIXTURES, REPO, matchesTemplate, ruleTester } from './harness';
 
 const noText = { sv: '–', en: '–' };
 
@@ -69,5 +71,18 @@ describe('ruleTester: a message id is checked against the finding text', () => {
     assert.equal(matchesTemplate(text, residual.en), false);
     assert.equal(matchesTemplate(text.replace('integer', 'number'), invalid.en), false);
     assert.equal(matchesTemplate('a (b) [c] $1 {x}.', 'a (b) [c] $1 {name}.'), true);
+  });
+});
+
+describe('the registry (src/rules/index.ts) and the files of the rules', () => {
+  const registered = RULES.map((r) => `${r.id}-${r.name}`);
+  it('every rule file is registered, and nothing else is a rule file', () => {
+    const files = fs.readdirSync(path.join(REPO, 'src/rules')).filter((f) => /^BRA\d{3}-/.test(f)).map((f) => f.replace(/\.ts$/, '')).sort();
+    assert.deepEqual(files, registered);
+  });
+  it('every rule page and every fixture folder belongs to a registered rule', () => {
+    const pages = fs.readdirSync(path.join(REPO, 'docs/rules')).filter((f) => /^BRA\d{3}-/.test(f)).map((f) => f.replace(/\.md$/, '')).sort();
+    assert.deepEqual(pages, registered);
+    assert.deepEqual(fs.readdirSync(FIXTURES).filter((f) => /^BRA\d{3}$/.test(f)).sort(), RULES.map((r) => r.id));
   });
 });
