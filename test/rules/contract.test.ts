@@ -86,4 +86,8 @@ describe('the registry (src/rules/index.ts) and the files of the rules', () => {
     assert.deepEqual(pages, registered);
     assert.deepEqual(fs.readdirSync(FIXTURES).filter((f) => /^BRA\d{3}$/.test(f)).sort(), RULES.map((r) => r.id));
   });
+  it('every registered rule has its test file, and every rule test file a registered rule', () => {
+    const tests = fs.readdirSync(path.join(REPO, 'test/rules')).filter((f) => /^BRA\d{3}\.test\.ts$/.test(f)).map((f) => f.slice(0, 6)).sort();
+    assert.deepEqual(tests, RULES.map((r) => r.id));
+  });
 });
