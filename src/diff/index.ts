@@ -13,9 +13,9 @@ import type { ParsedDoc } from '../yaml';
 import { DEFAULT_GLOBS, DEFAULT_THRESHOLDS, joinRef, lint, positionAt } from '../engine';
 import { ruleMeta } from '../rules';
 import type { LintInput, LintOptions, Resolved } from '../engine';
-import { buildModel, isRec, str, strList } from '../rules/model';
-import type { Ent, Model, NeedEnt } from '../rules/model';
-import { expandCategories, matchedNeed, PATIENT_SCOPE_RANK } from '../rules/shared';
+import { buildModel, isRec, str, strList } from '../domain/model';
+import type { Ent, Model, NeedEnt } from '../domain/model';
+import { expandCategories, matchedNeed, PATIENT_SCOPE_RANK } from '../domain/shared';
 
 export type ChangeKind = 'added' | 'removed' | 'widened' | 'narrowed' | 'changed' | 'analysis' | 'config' | 'suppression';
 export type Direction = 'wider' | 'narrower' | 'neutral';

@@ -9,7 +9,7 @@ import { parseTree, printParseErrorCode } from 'jsonc-parser';
 import type { Node, ParseError } from 'jsonc-parser';
 import type { BraConfig, SeverityOverride, Thresholds } from '../model';
 import { ruleMeta } from '../rules';
-import { SPECIALTY } from '../rules/labels';
+import { SPECIALTY } from '../domain/labels';
 
 /** Files checked when the config names none. */
 export const DEFAULT_GLOBS = ['**/*.bra.yaml', '**/*.bra.yml'];

@@ -10,9 +10,9 @@ import type { ParsedDoc } from '../yaml';
 import { validate } from '../schema';
 import { locationOf } from '../schema';
 import { RULES } from '../rules';
-import type { At, Report, RuleContext } from '../rules';
-import { buildModel, isRec } from '../rules/model';
-import type { Ent, Model } from '../rules/model';
+import type { At, Report, RuleContext } from '../domain/context';
+import { buildModel, isRec } from '../domain/model';
+import type { Ent, Model } from '../domain/model';
 import { DEFAULT_GLOBS } from './config';
 import { globMatch } from './glob';
 

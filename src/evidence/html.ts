@@ -8,7 +8,7 @@ import type { Block, Cell, EvidenceDoc, Inline } from './ir';
 import { buildEvidence } from './document';
 import type { EvidenceContext, EvidenceInput } from './document';
 import { LEVEL_COLOR, LEVELS, riskMapSvg } from './riskmap';
-import { LEVEL } from '../rules/labels';
+import { LEVEL } from '../domain/labels';
 
 export const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
 

@@ -3,7 +3,7 @@
  * Markdown (markdown.ts), so that both formats carry the same content. Every string here is plain text: the
  * writers escape it.
  */
-import type { Level } from '../rules/shared';
+import type { Level } from '../domain/shared';
 import type { RiskMapData } from './riskmap';
 
 /** A piece of inline text. */

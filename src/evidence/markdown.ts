@@ -8,7 +8,7 @@ import { buildEvidence } from './document';
 import type { EvidenceContext, EvidenceInput } from './document';
 import { LEVELS, MAP_TEXT, PROBABILITY_LABEL, SEVERITY_LABEL, cellLabel, levelText, risksIn, unplaced } from './riskmap';
 import type { Phase, RiskMapData } from './riskmap';
-import { LEVEL } from '../rules/labels';
+import { LEVEL } from '../domain/labels';
 import { mdCode, mdText } from '../i18n/escape';
 
 /** Escape Markdown (and inline HTML) in plain text, on one line: src/i18n/escape.ts `mdText` (shared with `bra diff`). */

@@ -8,11 +8,11 @@
  * theme may override them with CSS) and the labels outside the cells use `currentColor`.
  */
 import type { Bilingual, Lang } from '../model';
-import type { Model } from '../rules/model';
-import { isRec, str } from '../rules/model';
-import { riskLevel, scaleValue } from '../rules/shared';
-import type { Level } from '../rules/shared';
-import { LEVEL } from '../rules/labels';
+import type { Model } from '../domain/model';
+import { isRec, str } from '../domain/model';
+import { riskLevel, scaleValue } from '../domain/shared';
+import type { Level } from '../domain/shared';
+import { LEVEL } from '../domain/labels';
 
 export type { Level };
 export type Phase = 'before' | 'after';

@@ -7,8 +7,8 @@
 import type { Bilingual, Finding, Lang, Severity } from '../model';
 import { plural } from '../i18n';
 import type { PluralForms } from '../i18n';
-import { isRec, rec, str, strList } from '../rules/model';
-import type { Ent, Model, Rec } from '../rules/model';
+import { isRec, rec, str, strList } from '../domain/model';
+import type { Ent, Model, Rec } from '../domain/model';
 import type { Block, Cell, Inline, Span } from './ir';
 import { codeLabel } from './labels';
 

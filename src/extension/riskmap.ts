@@ -8,7 +8,7 @@
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import type { Lang } from '../model';
-import { buildModel } from '../rules/model';
+import { buildModel } from '../domain/model';
 import { LEVELS, LEVEL_COLOR, MAP_TEXT, esc, levelText, riskMapData, riskMapSvg } from '../evidence';
 import type { RiskMapData } from '../evidence';
 import { locate } from '../yaml';

@@ -12,7 +12,7 @@ import { skeleton } from '../start';
 import { PATIENT_SCOPES, answer, checkQuestion, queryContext } from '../query';
 import type { Answer, Question, SourceFile } from '../query';
 import { formatMarkdown } from '../query/format';
-import { DATA_CATEGORY, PATIENT_SCOPE } from '../rules/labels';
+import { DATA_CATEGORY, PATIENT_SCOPE } from '../domain/labels';
 import type { Linter } from './diagnostics';
 
 const T = {

@@ -8,7 +8,7 @@ import type { DocumentKind, Lang, Span } from '../model';
 import { pick } from '../i18n';
 import { isMap, nodeAt, parse, pathAt } from '../yaml';
 import type { ParsedDoc, Path } from '../yaml';
-import { DATA_CATEGORY, REGISTERED_CATEGORY } from '../rules/labels';
+import { DATA_CATEGORY, REGISTERED_CATEGORY } from '../domain/labels';
 import {
   descriptionOf, enumValuesOf, isObjectSchema, itemsOf, propertiesOf, requiredOf, schemaAt, snippetsOf, titleOf,
 } from './schema-nav';

@@ -7,10 +7,10 @@ import type { Lang, Span } from '../model';
 import { pick } from '../i18n';
 import { locate } from '../yaml';
 import type { ParsedDoc } from '../yaml';
-import { buildModel } from '../rules/model';
-import type { Rec } from '../rules/model';
-import { matchedNeed, matrixLevel, scaleValue } from '../rules/shared';
-import { LEVEL } from '../rules/labels';
+import { buildModel } from '../domain/model';
+import type { Rec } from '../domain/model';
+import { matchedNeed, matrixLevel, scaleValue } from '../domain/shared';
+import { LEVEL } from '../domain/labels';
 
 export interface LensInfo {
   span: Span;

@@ -18,7 +18,7 @@ import type { Bilingual, Finding, RelatedInfo } from '../model';
 import { bi, formatBoth } from '../i18n';
 import { locate, parse } from '../yaml';
 import type { ParsedDoc } from '../yaml';
-import { isRec } from '../rules/model';
+import { isRec } from '../domain/model';
 import { OPERATIONS, PATIENT_SCOPES, answer, checkQuestion } from './index';
 import type { Question, QueryContext } from './index';
 

@@ -14,10 +14,10 @@ import type { Bilingual, Span } from '../model';
 import { bi, formatBoth, joinBoth } from '../i18n';
 import { locate, parse, positionAt } from '../yaml';
 import type { ParsedDoc } from '../yaml';
-import { buildModel, idsOrAll, isRec, str, strList } from '../rules/model';
-import type { Ent, Model } from '../rules/model';
-import { PATIENT_SCOPE_RANK, expandCategories, matchedNeed, isoDate, matrixLevel } from '../rules/shared';
-import { CONDITION, DATA_CATEGORY, LEVEL, PATIENT_SCOPE, REGIME, label } from '../rules/labels';
+import { buildModel, idsOrAll, isRec, str, strList } from '../domain/model';
+import type { Ent, Model } from '../domain/model';
+import { PATIENT_SCOPE_RANK, expandCategories, matchedNeed, isoDate, matrixLevel } from '../domain/shared';
+import { CONDITION, DATA_CATEGORY, LEVEL, PATIENT_SCOPE, REGIME, label } from '../domain/labels';
 
 export const PATIENT_SCOPES = Object.keys(PATIENT_SCOPE_RANK);
 export const OPERATIONS = ['read', 'write', 'sign', 'print', 'export'];

@@ -6,7 +6,7 @@ import type { Stub } from '../fixes';
 import { has } from '../yaml';
 import type { Path } from '../yaml';
 import { defineRule } from './define';
-import { isRec, rec, str } from './model';
+import { isRec, rec, str } from '../domain/model';
 
 interface Field {
   path: Path;

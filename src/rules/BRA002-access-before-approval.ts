@@ -2,8 +2,8 @@
 import { appendItems } from '../fixes';
 import { defineRule } from './define';
 import type { At } from './define';
-import { isRec, rec, str, strList } from './model';
-import { badDate, isoDate } from './shared';
+import { isRec, rec, str, strList } from '../domain/model';
+import { badDate, isoDate } from '../domain/shared';
 
 export default defineRule({
   id: 'BRA002',

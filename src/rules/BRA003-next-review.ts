@@ -2,8 +2,8 @@
 import { setValue } from '../fixes';
 import { has } from '../yaml';
 import { defineRule } from './define';
-import { rec } from './model';
-import { addMonths, badDate, isoDate } from './shared';
+import { rec } from '../domain/model';
+import { addMonths, badDate, isoDate } from '../domain/shared';
 
 /** Review interval of the quick-fix, in months after approval [tool]. */
 const REVIEW_MONTHS = 12;

@@ -4,8 +4,8 @@ import { joinBoth } from '../i18n';
 import { appendItems } from '../fixes';
 import type { Stub } from '../fixes';
 import { defineRule } from './define';
-import { isRec, str } from './model';
-import { FUNCTION, label } from './labels';
+import { isRec, str } from '../domain/model';
+import { FUNCTION, label } from '../domain/labels';
 
 /** Functions of which at least one must take part besides the clinical operations. */
 // The DPO advises and monitors (art. 38–39 GDPR) and is not offered as a preparer: `data_protection` (dataskydd, jurist/samordnare) is.

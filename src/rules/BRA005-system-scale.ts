@@ -3,24 +3,15 @@ import type { Bilingual } from '../model';
 import { joinBoth } from '../i18n';
 import { insertEntries } from '../fixes';
 import { defineRule } from './define';
-import type { Ent } from './model';
-import { isRec, str } from './model';
+import { isRec } from '../domain/model';
+import { systemName } from '../domain/names';
 
 const KEYS: { key: string; label: Bilingual }[] = [
   { key: 'patients_registered', label: { sv: 'antal registrerade patienter (patients_registered)', en: 'the number of registered patients (patients_registered)' } },
   { key: 'users_with_access', label: { sv: 'antal användare med behörighet (users_with_access)', en: 'the number of users with access (users_with_access)' } },
 ];
 
-/** The name a message uses for a system: its name, else its id, else its position. */
-export function systemName(s: Ent): string {
-  return str(s.v, 'name') ?? s.id ?? s.loc;
-}
 
-/** A count for a message: `25 000` in Swedish, `25,000` in English. */
-export function count(n: number): Bilingual {
-  const group = (sep: string) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, sep);
-  return { sv: group(' '), en: group(',') };
-}
 
 function validCount(x: unknown): boolean {
   return typeof x === 'number' && Number.isInteger(x) && x >= 0;

@@ -1,7 +1,7 @@
 /** BRA006 — Fler konton än personer i analyserade roller (rules-and-model.md §2.4). */
 import { defineRule } from './define';
-import { int, str } from './model';
-import { count, systemName } from './BRA005-system-scale';
+import { int, str } from '../domain/model';
+import { count, systemName } from '../domain/names';
 
 export default defineRule({
   id: 'BRA006',

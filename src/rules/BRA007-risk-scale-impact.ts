@@ -1,9 +1,9 @@
 /** BRA007 — Risken beskriver inte hur omfattningen påverkar (rules-and-model.md §2.4). */
 import { setValue } from '../fixes';
 import { defineRule } from './define';
-import type { Ent, Model } from './model';
-import { int, str, strList } from './model';
-import { count, systemName } from './BRA005-system-scale';
+import type { Ent, Model } from '../domain/model';
+import { int, str, strList } from '../domain/model';
+import { count, systemName } from '../domain/names';
 
 /** The figures of the systems a risk names, as a start for `scale_impact`. */
 export function scaleText(m: Model, risk: Ent): string {

@@ -2,8 +2,8 @@
 import { joinBoth } from '../i18n';
 import { appendItems } from '../fixes';
 import { defineRule } from './define';
-import { str, strList } from './model';
-import { expandCategories } from './shared';
+import { str, strList } from '../domain/model';
+import { expandCategories } from '../domain/shared';
 
 const WIDE_SCOPES = new Set(['listed_units', 'all_patients']);
 

@@ -1,9 +1,9 @@
 /** BRA012 — Analys av kategorier av registrerade saknas (rules-and-model.md §2.4). */
 import type { Stub } from '../fixes';
 import { defineRule } from './define';
-import { BASELINE_REGISTERED_CATEGORIES } from './shared';
-import { REGISTERED_CATEGORY, label } from './labels';
-import { collectionFinding } from './BRA008-data-categories-missing';
+import { BASELINE_REGISTERED_CATEGORIES } from '../domain/shared';
+import { REGISTERED_CATEGORY, label } from '../domain/labels';
+import { collectionFinding } from '../domain/stubs';
 
 export default defineRule({
   id: 'BRA012',

@@ -1,8 +1,8 @@
 /** BRA013 — Grundkategori av registrerade ej bedömd (rules-and-model.md §2.4). */
 import { defineRule } from './define';
-import { BASELINE_REGISTERED_CATEGORIES } from './shared';
-import { REGISTERED_CATEGORY, label } from './labels';
-import { checkAssessed } from './BRA009-imy-sensitive-category';
+import { BASELINE_REGISTERED_CATEGORIES } from '../domain/shared';
+import { REGISTERED_CATEGORY, label } from '../domain/labels';
+import { checkAssessed } from '../domain/assess';
 
 export default defineRule({
   id: 'BRA013',

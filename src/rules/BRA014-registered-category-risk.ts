@@ -1,8 +1,10 @@
 /** BRA014 — Förekommande kategori av registrerade saknar riskanalys (rules-and-model.md §2.4). */
 import { defineRule } from './define';
-import { bool } from './model';
-import { REGISTERED_CATEGORY } from './labels';
-import { categoryLabel, riskCovers, riskStubFix } from './BRA010-sensitive-category-risk';
+import { bool } from '../domain/model';
+import { REGISTERED_CATEGORY } from '../domain/labels';
+import { categoryLabel } from '../domain/names';
+import { riskCovers } from '../domain/assess';
+import { riskStubFix } from '../domain/stubs';
 
 export default defineRule({
   id: 'BRA014',

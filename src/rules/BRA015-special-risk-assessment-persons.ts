@@ -2,10 +2,10 @@
 import { appendItems } from '../fixes';
 import type { Stub } from '../fixes';
 import { defineRule } from './define';
-import { bool, idsOrAll, str, strList } from './model';
-import { riskHasMeasures } from './shared';
-import { REGISTERED_CATEGORY, label } from './labels';
-import { freshId } from './BRA010-sensitive-category-risk';
+import { bool, idsOrAll, str, strList } from '../domain/model';
+import { riskHasMeasures } from '../domain/shared';
+import { REGISTERED_CATEGORY, label } from '../domain/labels';
+import { freshId } from '../domain/stubs';
 
 /** The data-subject categories that always need a special risk assessment when they occur (prop. 2007/08:126 s. 148). */
 const lowerFirst = (s: string): string => s.charAt(0).toLowerCase() + s.slice(1);

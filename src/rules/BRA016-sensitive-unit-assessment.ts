@@ -3,10 +3,10 @@ import type { Bilingual } from '../model';
 import { appendItems } from '../fixes';
 import type { Stub } from '../fixes';
 import { defineRule } from './define';
-import { bool, str, strList } from './model';
-import { SPECIALTY, label } from './labels';
-import { DEFAULT_SENSITIVE_SPECIALTIES, riskHasMeasures } from './shared';
-import { freshId } from './BRA010-sensitive-category-risk';
+import { bool, str, strList } from '../domain/model';
+import { SPECIALTY, label } from '../domain/labels';
+import { DEFAULT_SENSITIVE_SPECIALTIES, riskHasMeasures } from '../domain/shared';
+import { freshId } from '../domain/stubs';
 
 export default defineRule({
   id: 'BRA016',

@@ -2,11 +2,11 @@
 import { appendItems } from '../fixes';
 import type { Stub } from '../fixes';
 import { defineRule } from './define';
-import { strList } from './model';
-import { systemName } from './BRA005-system-scale';
-import { freshId } from './BRA010-sensitive-category-risk';
+import { strList } from '../domain/model';
+import { systemName } from '../domain/names';
+import { freshId } from '../domain/stubs';
 
-const REGIMES: Record<string, { message: string; short: string; title: (name: string) => string }> = {
+const REGIMES: Record<string, { message: 'default' | 'sjf'; short: string; title: (name: string) => string }> = {
   inner_secrecy: { message: 'default', short: 'inre', title: (n) => `För vid åtkomst till ${n} inom den inre sekretessen` },
   coherent_record_keeping: { message: 'sjf', short: 'sjf', title: (n) => `Åtkomst till andra vårdgivares uppgifter via ${n}` },
 };

@@ -4,8 +4,8 @@ import { joinBoth } from '../i18n';
 import { insertEntries } from '../fixes';
 import { has, isMap, nodeAt } from '../yaml';
 import { defineRule } from './define';
-import type { Ent } from './model';
-import { isRec } from './model';
+import type { Ent } from '../domain/model';
+import { isRec } from '../domain/model';
 
 const KEYS: { key: 'probability' | 'severity'; label: Bilingual; scale: string }[] = [
   { key: 'probability', label: { sv: 'sannolikhet', en: 'probability' }, scale: '1 Mycket liten · 2 Liten · 3 Stor · 4 Mycket stor' },

@@ -2,10 +2,10 @@
 import type { TextEdit } from '../model';
 import { replaceValue } from '../fixes';
 import { defineRule } from './define';
-import { isRec, str } from './model';
-import { LEVEL, label } from './labels';
-import { matrixLevel, scaleValue } from './shared';
-import type { Level } from './shared';
+import { isRec, str } from '../domain/model';
+import { LEVEL, label } from '../domain/labels';
+import { matrixLevel, scaleValue } from '../domain/shared';
+import type { Level } from '../domain/shared';
 import { bra018Fires, isRiskMap } from './BRA018-probability-severity';
 
 interface Mismatch {

@@ -1,7 +1,7 @@
 /** BRA021 — Konsekvenserna är generiska (rules-and-model.md §2.4). */
 import { defineRule } from './define';
-import { isRec, str } from './model';
-import { GENERIC_CONSEQUENCES } from './shared';
+import { isRec, str } from '../domain/model';
+import { GENERIC_CONSEQUENCES } from '../domain/shared';
 import { isRiskMap } from './BRA018-probability-severity';
 
 const TRAILING_PUNCT = /[\s.,;:!?…]+$/;

@@ -1,19 +1,11 @@
 /** BRA022 — Hög risk utan åtgärder (rules-and-model.md §2.4). */
-import type { Model } from './model';
-import { isRec } from './model';
 import { has } from '../yaml';
 import { defineRule } from './define';
-import { LEVEL, label } from './labels';
-import { matrixLevel } from './shared';
+import { LEVEL, label } from '../domain/labels';
+import { matrixLevel } from '../domain/shared';
 import { bra018Fires, isRiskMap } from './BRA018-probability-severity';
-import { appendBlockItems, listOrAbsent } from './BRA020-consequences-missing';
-import { freshId } from './BRA010-sensitive-category-risk';
+import { appendBlockItems, freshMeasureId, listOrAbsent } from '../domain/stubs';
 
-/** A measure id not used by any risk or special risk assessment (measure ids are unique document-wide). */
-export function freshMeasureId(m: Model, base: string): string {
-  const taken = m.risks.flatMap((r) => (Array.isArray(r.v.measures) ? r.v.measures.filter(isRec) : []));
-  return freshId(taken, base.replace(/[^A-Za-z0-9_.-]/g, '-'));
-}
 
 const lower = (b: { sv: string; en: string }) => ({ sv: b.sv.toLowerCase(), en: b.en.toLowerCase() });
 

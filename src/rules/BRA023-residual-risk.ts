@@ -5,9 +5,9 @@ import { insertEntries } from '../fixes';
 import type { Stub } from '../fixes';
 import { has } from '../yaml';
 import { defineRule } from './define';
-import { isRec, str } from './model';
-import { LEVEL, label } from './labels';
-import { LEVEL_RANK, matrixLevel, scaleValue } from './shared';
+import { isRec, str } from '../domain/model';
+import { LEVEL, label } from '../domain/labels';
+import { LEVEL_RANK, matrixLevel, scaleValue } from '../domain/shared';
 import { bra018Fires, isRiskMap } from './BRA018-probability-severity';
 
 const ACCEPTANCE = ['accepted_by', 'accepted_date', 'rationale'];

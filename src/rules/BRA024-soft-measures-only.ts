@@ -1,10 +1,10 @@
 /** BRA024 — Endast "mjuka" åtgärder mot för vid åtkomst (rules-and-model.md §2.4). */
 import { defineRule } from './define';
-import { isRec, str } from './model';
-import { SOFT_MEASURE_KINDS } from './shared';
+import { isRec, str } from '../domain/model';
+import { SOFT_MEASURE_KINDS } from '../domain/shared';
 import { isRiskMap } from './BRA018-probability-severity';
-import { appendBlockItems } from './BRA020-consequences-missing';
-import { freshMeasureId } from './BRA022-high-risk-measures';
+import { appendBlockItems } from '../domain/stubs';
+import { freshMeasureId } from '../domain/stubs';
 
 const ACCESS_THREATS = new Set(['internal_unauthorised_access', 'over_broad_access']);
 

@@ -2,7 +2,7 @@
 import { insertEntries } from '../fixes';
 import { has, isMap, nodeAt } from '../yaml';
 import { defineRule } from './define';
-import { strList } from './model';
+import { strList } from '../domain/model';
 
 export default defineRule({
   id: 'BRA025',

@@ -4,8 +4,8 @@ import { joinBoth } from '../i18n';
 import { setValue } from '../fixes';
 import { has, isMap, nodeAt } from '../yaml';
 import { defineRule } from './define';
-import { idsOrAll, str } from './model';
-import { PATIENT_SCOPE, label } from './labels';
+import { idsOrAll, str } from '../domain/model';
+import { PATIENT_SCOPE, label } from '../domain/labels';
 
 /** Patient scopes offered as quick-fixes, narrowest meaningful first (`none` last: a need for no patients is rare). */
 const SCOPES = ['emergency_only', 'scheduled_contact', 'care_relation', 'own_unit', 'listed_units', 'all_patients', 'none'];

@@ -4,7 +4,7 @@ import { joinBoth } from '../i18n';
 import { insertEntries } from '../fixes';
 import { has, isMap, nodeAt } from '../yaml';
 import { defineRule } from './define';
-import { str } from './model';
+import { str } from '../domain/model';
 
 const KEYS: { key: string; label: Bilingual }[] = [
   { key: 'when', label: { sv: 'när (tidpunkt)', en: 'when' } },

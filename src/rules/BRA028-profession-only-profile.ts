@@ -3,9 +3,9 @@ import type { Fix } from '../model';
 import { insertEntries, replaceValue } from '../fixes';
 import { has, isMap, nodeAt } from '../yaml';
 import { defineRule } from './define';
-import { bool, str } from './model';
-import { STAFF_CATEGORY, label } from './labels';
-import { CLINICAL_STAFF_CATEGORIES } from './shared';
+import { bool, str } from '../domain/model';
+import { STAFF_CATEGORY, label } from '../domain/labels';
+import { CLINICAL_STAFF_CATEGORIES } from '../domain/shared';
 
 export default defineRule({
   id: 'BRA028',

@@ -3,8 +3,8 @@ import type { TextEdit } from '../model';
 import { setValue } from '../fixes';
 import { has, isMap, nodeAt } from '../yaml';
 import { defineRule } from './define';
-import { bool, str } from './model';
-import { matchedNeed } from './shared';
+import { bool, str } from '../domain/model';
+import { matchedNeed } from '../domain/shared';
 
 export default defineRule({
   id: 'BRA029',

@@ -6,9 +6,9 @@ import { eolOf, has, isSeq, nodeAt } from '../yaml';
 import type { ParsedDoc } from '../yaml';
 import { defineRule } from './define';
 import type { At } from './define';
-import type { Model } from './model';
-import { idsOrAll, isRec, str, strList } from './model';
-import { isoDate, PATIENT_SCOPE_RANK } from './shared';
+import type { Model } from '../domain/model';
+import { idsOrAll, isRec, str, strList } from '../domain/model';
+import { isoDate, PATIENT_SCOPE_RANK } from '../domain/shared';
 
 /** The day after an ISO date. */
 function nextDay(date: string): string {

@@ -3,10 +3,10 @@ import { bi, joinBoth } from '../i18n';
 import { appendItems, removeAt, setValue } from '../fixes';
 import type { Stub } from '../fixes';
 import { defineRule } from './define';
-import { label, REGIME } from './labels';
-import type { Ent, Model, NeedEnt } from './model';
-import { idsOrAll, str, strList } from './model';
-import { PATIENT_SCOPE_RANK } from './shared';
+import { label, REGIME } from '../domain/labels';
+import type { Ent, Model, NeedEnt } from '../domain/model';
+import { idsOrAll, str, strList } from '../domain/model';
+import { PATIENT_SCOPE_RANK } from '../domain/shared';
 
 export interface NeedGap {
   role: Ent;

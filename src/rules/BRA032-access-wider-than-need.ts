@@ -4,9 +4,9 @@ import { setValue } from '../fixes';
 import type { Stub } from '../fixes';
 import type { TextEdit } from '../model';
 import { defineRule } from './define';
-import { label, PATIENT_SCOPE } from './labels';
-import { idsOrAll, str, strList } from './model';
-import { expandCategories, matchedNeed, PATIENT_SCOPE_RANK } from './shared';
+import { label, PATIENT_SCOPE } from '../domain/labels';
+import { idsOrAll, str, strList } from '../domain/model';
+import { expandCategories, matchedNeed, PATIENT_SCOPE_RANK } from '../domain/shared';
 import { needGap } from './BRA031-access-without-need';
 
 const IDENT: Record<string, Bilingual> = {

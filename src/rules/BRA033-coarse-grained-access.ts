@@ -1,7 +1,7 @@
 import { bi, joinBoth } from '../i18n';
 import { defineRule } from './define';
-import { idsOrAll, int, str, strList } from './model';
-import { expandCategories, presentCategoriesOf, RESTRICTIVE_CONDITIONS } from './shared';
+import { idsOrAll, int, str, strList } from '../domain/model';
+import { expandCategories, presentCategoriesOf, RESTRICTIVE_CONDITIONS } from '../domain/shared';
 
 export default defineRule({
   id: 'BRA033',

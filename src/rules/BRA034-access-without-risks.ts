@@ -2,7 +2,7 @@ import { bi } from '../i18n';
 import { appendItems } from '../fixes';
 import { defineRule } from './define';
 import { has, isMap, nodeAt } from '../yaml';
-import { str, strList } from './model';
+import { str, strList } from '../domain/model';
 
 export default defineRule({
   id: 'BRA034',

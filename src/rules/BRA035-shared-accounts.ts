@@ -1,6 +1,6 @@
 import { bi } from '../i18n';
 import { defineRule } from './define';
-import { bool } from './model';
+import { bool } from '../domain/model';
 
 export default defineRule({
   id: 'BRA035',

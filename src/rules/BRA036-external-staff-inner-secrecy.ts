@@ -7,7 +7,7 @@
 import { bi } from '../i18n';
 import { setValue } from '../fixes';
 import { defineRule } from './define';
-import { bool, str, strList } from './model';
+import { bool, str, strList } from '../domain/model';
 
 const SVOD = 'coherent_record_keeping';
 

@@ -3,7 +3,7 @@ import { insertEntries, setValue } from '../fixes';
 import type { TextEdit } from '../model';
 import { has, isMap, nodeAt } from '../yaml';
 import { defineRule } from './define';
-import { rec, str } from './model';
+import { rec, str } from '../domain/model';
 
 /** A non-empty placeholder: a blank value would leave the finding (and break the string type). */
 export const INSTRUCTIONS_PLACEHOLDER = 'Anvisning för tilldelning av behörigheter (ange dokument och version)';

@@ -1,6 +1,6 @@
 import { bi, joinBoth } from '../i18n';
 import { defineRule } from './define';
-import { str, strList } from './model';
+import { str, strList } from '../domain/model';
 
 export default defineRule({
   id: 'BRA038',

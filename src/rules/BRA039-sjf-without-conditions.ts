@@ -8,8 +8,8 @@ import { bi, joinBoth } from '../i18n';
 import { appendItems } from '../fixes';
 import { has } from '../yaml';
 import { defineRule } from './define';
-import { CONDITION } from './labels';
-import { bool, str, strList } from './model';
+import { CONDITION } from '../domain/labels';
+import { bool, str, strList } from '../domain/model';
 
 export default defineRule({
   id: 'BRA039',

@@ -4,10 +4,9 @@ import type { Stub } from '../fixes';
 import type { TextEdit } from '../model';
 import { has, isMap, nodeAt } from '../yaml';
 import { defineRule } from './define';
-import { int, rec } from './model';
+import { int, rec } from '../domain/model';
+import { REQUIRED_TRIGGERS } from '../domain/shared';
 
-/** The triggers IMY names (change of role, end of employment, leave of absence); BRA041 checks them. */
-export const REQUIRED_TRIGGERS = ['role_change', 'employment_end', 'leave_of_absence'];
 
 export default defineRule({
   id: 'BRA040',

@@ -2,10 +2,10 @@ import type { Bilingual, Fix } from '../model';
 import { bi } from '../i18n';
 import { appendItems, setValue } from '../fixes';
 import { defineRule } from './define';
-import { label, TRIGGER } from './labels';
-import { int, rec, strList } from './model';
-import { addMonths, badDate, isoDate } from './shared';
-import { REQUIRED_TRIGGERS } from './BRA040-access-review-missing';
+import { label, TRIGGER } from '../domain/labels';
+import { int, rec, strList } from '../domain/model';
+import { addMonths, badDate, isoDate } from '../domain/shared';
+import { REQUIRED_TRIGGERS } from '../domain/shared';
 
 export default defineRule({
   id: 'BRA041',

@@ -2,7 +2,7 @@ import type { Bilingual } from '../model';
 import { bi, joinBoth } from '../i18n';
 import { isMap, nodeAt } from '../yaml';
 import { defineRule } from './define';
-import { bool, rec } from './model';
+import { bool, rec } from '../domain/model';
 
 /** HSLF-FS 2016:40 4 kap. 9 a § (IMY's checklist): what the access logs must show (the omsorgsgivare is not checked; see the doc page). */
 export const LOG_FIELDS: [string, Bilingual][] = [

@@ -1,7 +1,7 @@
 import { bi } from '../i18n';
 import { appendItems } from '../fixes';
 import { defineRule } from './define';
-import { str } from './model';
+import { str } from '../domain/model';
 
 export default defineRule({
   id: 'BRA043',

@@ -4,7 +4,7 @@ import { appendItems, insertEntries, setValue } from '../fixes';
 import type { Stub } from '../fixes';
 import { has, isMap, nodeAt } from '../yaml';
 import { defineRule } from './define';
-import { bool, rec, str, strList } from './model';
+import { bool, rec, str, strList } from '../domain/model';
 
 const SELECTIONS: [string, Bilingual][] = [
   ['random_sample', bi('slumpmässigt urval', 'random sample')],

@@ -3,8 +3,8 @@ import { bi } from '../i18n';
 import { replaceValue, scalarText } from '../fixes';
 import { defineRule } from './define';
 import type { RuleContext } from './define';
-import { collect } from './model';
-import type { Ent, Model } from './model';
+import { collect } from '../domain/model';
+import type { Ent, Model } from '../domain/model';
 
 type Target = 'unit' | 'system' | 'dataCategory' | 'registeredCategory' | 'role' | 'need' | 'risk' | 'measure';
 

@@ -6,8 +6,8 @@ import { bi } from '../i18n';
 import { appendItems } from '../fixes';
 import { has } from '../yaml';
 import { defineRule } from './define';
-import type { Ent } from './model';
-import { bool, rec, str, strList } from './model';
+import type { Ent } from '../domain/model';
+import { bool, rec, str, strList } from '../domain/model';
 
 /** Inner-secrecy patient scopes that reach patients of other care units (where an inner block has effect). */
 const CROSS_UNIT_SCOPES = new Set(['listed_units', 'all_patients']);

@@ -6,8 +6,8 @@ import type { Bilingual } from '../model';
 import { bi, joinBoth } from '../i18n';
 import { appendItems } from '../fixes';
 import { defineRule } from './define';
-import type { Ent } from './model';
-import { bool, rec, str, strList } from './model';
+import type { Ent } from '../domain/model';
+import { bool, rec, str, strList } from '../domain/model';
 
 type Opening = 'active_choice' | 'emergency_access';
 const OPENING: Record<Opening, Bilingual> = {

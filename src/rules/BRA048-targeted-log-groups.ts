@@ -5,8 +5,8 @@
 import { bi, joinBoth } from '../i18n';
 import { appendItems } from '../fixes';
 import { defineRule } from './define';
-import { bool, strList } from './model';
-import { label, REGISTERED_CATEGORY } from './labels';
+import { bool, strList } from '../domain/model';
+import { label, REGISTERED_CATEGORY } from '../domain/labels';
 
 /** Registered categories that call for a targeted log control when present (KRY 2020, DI-2019-3845 s. 8–9). */
 export const TARGETED_GROUPS = ['protected_identity', 'public_figures', 'employees_as_patients', 'staff_own_records'];

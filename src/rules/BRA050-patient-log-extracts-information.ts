@@ -6,7 +6,7 @@ import type { Bilingual } from '../model';
 import { bi, joinBoth } from '../i18n';
 import { isMap, nodeAt } from '../yaml';
 import { defineRule } from './define';
-import { bool, rec, str, strList } from './model';
+import { bool, rec, str, strList } from '../domain/model';
 
 export default defineRule({
   id: 'BRA050',

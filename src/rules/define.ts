@@ -1,59 +1,34 @@
 /** How a catalogue rule is declared, and what it sees when it runs. */
-import type { Bilingual, Fix, LegalRef, RelatedInfo, RuleMeta, Severity, Span, Thresholds } from '../model';
-import type { Arg } from '../i18n';
-import type { ParsedDoc, Part, Path } from '../yaml';
-import type { Ent, Model } from './model';
+import type { Bilingual, LegalRef, RelatedInfo, RuleMeta, Severity } from '../model';
+import type { RuleContext } from '../domain/context';
 
-/** Where a finding points: a path in a document (with the part to underline), or a ready span. */
-export interface At {
-  doc: ParsedDoc;
-  path?: Path;
-  part?: Part;
-  span?: Span;
-}
-
-export interface Report {
-  /** Stable id-based location (`$.risks[R1]`); see product.md. */
-  location: string;
-  at: At;
-  /** Which message template (default `default`). */
-  message?: string;
-  args?: Record<string, Arg>;
-  /** Tells apart findings of one rule at one location (e.g. `{ code }`, `{ regime }`). */
-  data?: Record<string, unknown>;
-  fixes?: Fix[];
-  related?: { at: At; message: Bilingual }[];
-}
-
-export interface RuleContext {
-  m: Model;
-  /** Evaluation date of every date rule, YYYY-MM-DD. */
-  asOf: string;
-  t: Thresholds;
-  report(r: Report): void;
-  /** Shorthand for the `at` of an entity (its anchor: key, or `id` pair), or of a key inside it. */
-  at(e: Ent, key?: string | Path, part?: Part): At;
-}
-
-export interface RuleDef {
+/**
+ * A rule as its file declares it. `M` is the union of its message ids, inferred from `messages` (like
+ * typescript-eslint's `MessageIds`): `ctx.report({ message })` accepts only those ids, so a typo fails to compile.
+ */
+export interface RuleDef<M extends string = string> {
   id: string;
   /** kebab-case; the file names are `<id>-<name>.ts` and `docs/rules/<id>-<name>.md`. */
   name: string;
   severity: Severity;
   title: Bilingual;
   /** Message templates with `{placeholders}`; `default` is required. sv and en must use the same placeholders. */
-  messages: Record<string, Bilingual>;
+  messages: Record<M | 'default', Bilingual>;
   legal: LegalRef[];
   /** Whether the rule offers at least one quick-fix. */
   fixable: boolean;
-  check(ctx: RuleContext): void;
+  check(ctx: RuleContext<M | 'default'>): void;
 }
 
-export interface Rule extends RuleDef {
+/**
+ * A defined rule. `M` keeps its message ids for the tests (test/rules/harness.ts `ruleTester` checks expected ids
+ * against them); in the registry it is `Rule` (plain strings: the engine runs any rule).
+ */
+export interface Rule<M extends string = string> extends RuleDef<M> {
   meta: RuleMeta;
 }
 
-export function defineRule(def: RuleDef): Rule {
+export function defineRule<M extends string>(def: RuleDef<M>): Rule<M | 'default'> {
   return {
     ...def,
     meta: { id: def.id, name: def.name, severity: def.severity, title: def.title, legal: def.legal, fixable: def.fixable, doc: `${def.id}-${def.name}.md` },
@@ -61,3 +36,4 @@ export function defineRule(def: RuleDef): Rule {
 }
 
 export type { RelatedInfo };
+export type { At, Report, RuleContext } from '../domain/context';

@@ -1,11 +1,13 @@
 /**
- * Rule test harness: lint inline YAML or fixture files, render golden squiggle snapshots, apply fixes text to text.
+ * Rule test harness: lint inline YAML or fixture files, render golden squiggle snapshots, apply fixes text to text,
+ * and `ruleTester`, the declarative valid/invalid form of a rule test (typescript-eslint's RuleTester).
  * Golden files are written only with BRA_UPDATE_GOLDEN=1 (reviewed in the diff); a missing one fails.
  */
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { BraConfig, Finding } from '../../src/model';
+import type { Bilingual, BraConfig, Finding } from '../../src/model';
+import type { Rule } from '../../src/rules/define';
 import { lint, positionAt } from '../../src/engine';
 import type { LintInput } from '../../src/engine';
 import { applyEdits } from '../../src/fixes';
@@ -127,4 +129,89 @@ export function checkRuleFixtures(rule: string, o: LintTextOptions & { fixKeepsF
     // A skeleton fix (e.g. BRA005 inserts empty keys for the user to fill in) keeps its finding by design.
     if (!o.fixKeepsFinding) assert.deepEqual(ofRule(after, rule).map(key).filter((k) => before.has(k)), [], `${rule}: the fixed findings must be gone`);
   }
+}
+
+/** One expected finding of the rule under test: where it is, and (optionally) which message and text. */
+export interface ExpectedFinding<M extends string = string> {
+  location: string;
+  /** `line:col-endLine:endCol`, 1-based (as `brief` writes it). */
+  range: string;
+  /** The message id; the finding's sv and en text must be that template filled in. Typed by the rule's messages. */
+  message?: M;
+  /** The exact text in both languages. */
+  text?: Bilingual;
+  data?: Record<string, unknown>;
+}
+
+export interface ValidCase {
+  name?: string;
+  code: string;
+  options?: LintTextOptions;
+}
+
+export interface InvalidCase<M extends string = string> extends ValidCase {
+  /** Every finding of the rule, in the engine's order (nothing more, nothing less). */
+  findings: ExpectedFinding<M>[];
+  /**
+   * The text after applying each finding's preferred (else first) fix; then the fixed findings must be gone
+   * (unless `fixKeepsFinding`) and no yaml-syntax or schema finding may be new. Absent: no finding may offer a fix.
+   */
+  output?: string;
+  fixKeepsFinding?: boolean;
+}
+
+/** Whether a text is `template` filled in: each `{placeholder}` stands for any text. */
+export function matchesTemplate(text: string, template: string): boolean {
+  const parts = template.split(/\{[A-Za-z0-9_]+\}/).map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return new RegExp(`^${parts.join('[^]*')}$`).test(text);
+}
+
+const caseName = (c: ValidCase) => c.name ?? (c.code.length > 60 ? `${c.code.slice(0, 57).replace(/\n/g, '⏎')}…` : c.code.replace(/\n/g, '⏎'));
+
+/**
+ * The declarative rule test: one `it` per case. A valid case has no finding of the rule; an invalid case has
+ * exactly `findings` (location, range, and the message id and text when given), and `output` is the fixed text.
+ * The message ids are checked by the compiler against the rule's own messages.
+ */
+export function ruleTester<M extends string>(rule: Rule<M>, cases: { valid: (string | ValidCase)[]; invalid: InvalidCase<NoInfer<M>>[] }): void {
+  describe(`${rule.id} valid`, () => {
+    for (const v of cases.valid) {
+      const c = typeof v === 'string' ? { code: v } : v;
+      it(caseName(c), () => {
+        assert.deepEqual(ofRule(lintText(c.code, c.options), rule.id).map((f) => brief(c.code, f)), []);
+      });
+    }
+  });
+  describe(`${rule.id} invalid`, () => {
+    for (const c of cases.invalid) {
+      it(caseName(c), () => {
+        const all = lintText(c.code, c.options);
+        const mine = ofRule(all, rule.id);
+        const got = mine.map((f, i) => {
+          const want = c.findings[i];
+          const g: ExpectedFinding = { location: f.location, range: brief(c.code, f).range };
+          if (want?.message !== undefined) {
+            const tpl = rule.messages[want.message];
+            g.message = tpl && matchesTemplate(f.message.sv, tpl.sv) && matchesTemplate(f.message.en, tpl.en) ? want.message : `not '${want.message}': ${f.message.en}`;
+          }
+          if (want?.text !== undefined) g.text = f.message;
+          if (want?.data !== undefined) g.data = f.data;
+          return g;
+        });
+        assert.deepEqual(got, c.findings);
+        const fixable = mine.filter((f) => f.fixes?.length);
+        if (c.output === undefined) {
+          assert.deepEqual(fixable.map((f) => f.location), [], 'a finding offers a fix: give the expected output');
+          return;
+        }
+        const fixed = applyFixes(c.code, fixable);
+        assert.equal(fixed, c.output);
+        const after = lintText(fixed, c.options);
+        const structural = (fs: Finding[]) => fs.filter((f) => f.rule === 'yaml-syntax' || f.rule === 'schema').map(key);
+        assert.deepEqual(structural(after).filter((k) => !structural(all).includes(k)), [], 'the fix must not add a yaml-syntax or schema finding');
+        const before = new Set(fixable.map(key));
+        if (!c.fixKeepsFinding) assert.deepEqual(ofRule(after, rule.id).map(key).filter((k) => before.has(k)), [], 'the fixed findings must be gone');
+      });
+    }
+  });
 }

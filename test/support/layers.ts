@@ -9,6 +9,7 @@
  * eval or Function. A name declared in the file (a parameter `process`, a local `module`) is not the global: names
  * are resolved with the type checker, so shadowing and property names (`x.process`, `{ process: 1 }`) are fine.
  * Import cycles are refused between folders (even when the table would allow both directions) and between files.
+ * A rule file (src/rules/BRA…) imports no other rule file: what rules share is in src/domain/, which imports no rule.
  */
 import * as path from 'node:path';
 import * as ts from 'typescript';
@@ -27,6 +28,8 @@ export type LayerTable = Record<string, { folders: string[]; packages: string[] 
 /** The host adapters: the only folders that may use node's globals. */
 export const HOST_FOLDERS = ['cli', 'extension'];
 const HOST_GLOBALS = new Set(['process', 'require', 'Buffer', '__dirname', '__filename', 'module', 'exports', 'global']);
+/** A catalogue rule's file (`rules/BRA018-probability-severity.ts`): it imports no other rule file. */
+export const RULE_FILE = /^rules\/BRA\d{3}-[a-z0-9-]+\.ts$/;
 /** Reach any global by name: refused outright in the engine layers. */
 const GLOBAL_DOORS = new Set(['globalThis', 'eval', 'Function']);
 
@@ -241,7 +244,10 @@ export function checkLayers(sources: SourceText[], table: LayerTable): string[] 
       if (t.folder !== undefined) {
         const target = resolveFile(t.file!);
         if (target) fileGraph.set(s.file, (fileGraph.get(s.file) ?? new Set()).add(target));
-        if (t.folder === folder) continue;
+        if (t.folder === folder) {
+          if (RULE_FILE.test(s.file) && target && RULE_FILE.test(target)) problems.push(`${where}: a rule file may not import another rule file (what rules share goes in src/domain/)`);
+          continue;
+        }
         if (!allowed.folders.includes(t.folder)) problems.push(`${where}: src/${folder} may not import src/${t.folder}`);
         folderGraph.set(folder, (folderGraph.get(folder) ?? new Set()).add(t.folder));
         continue;

@@ -2,7 +2,7 @@
 import * as assert from 'node:assert/strict';
 import { lintOne } from '../../../src/engine';
 import { parse } from '../../../src/yaml';
-import { buildModel } from '../../../src/rules/model';
+import { buildModel } from '../../../src/domain/model';
 import { ruleMeta } from '../../../src/rules';
 import { CSP, renderHtml, renderMarkdown, riskMapData, riskMapSvg, mdEscape } from '../../../src/evidence';
 import type { EvidenceInput } from '../../../src/evidence';

@@ -169,3 +169,6 @@ export function badDate(v: Rec | undefined, key: string): boolean {
 
 /** Calendar validity of date strings seen (matrices repeat the same few dates thousands of times). */
 const VALID_DATES = new Map<string, boolean>();
+
+/** The triggers IMY names (change of role, end of employment, leave of absence); BRA041 checks them. */
+export const REQUIRED_TRIGGERS = ['role_change', 'employment_end', 'leave_of_absence'];
