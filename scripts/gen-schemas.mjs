@@ -297,6 +297,37 @@ D.risk_level = enumDef('Risknivå', 'Risk level',
     ['very_high', 'Mycket hög', 'Very high', 'Åtgärder krävs; överväg konsekvensbedömning (art. 35 GDPR).'],
   ]);
 
+/** A value of probability or severity: the tool's enum 1–4, or a value of the scale declared in risk_method (BRA018 checks it). */
+const scaleValue = (tool) => ({
+  title: 'Värde på riskskalan', 'x-title-en': 'Value on the risk scale',
+  description: 'Ett heltal 1–4 på verktygets skala, eller ett värde på den skala analysen anger i risk_method (BRA018 kontrollerar värdet).',
+  'x-description-en': 'An integer 1–4 on the tool\'s scale, or a value on the scale the analysis declares in risk_method (BRA018 checks the value).',
+  anyOf: [
+    { $ref: `#/definitions/${tool}` },
+    { type: 'string', minLength: 1, title: 'Värde på analysens skala', 'x-title-en': 'Value on the analysis\'s scale',
+      description: 'Ett av värdena i risk_method.', 'x-description-en': 'One of the values in risk_method.' },
+    { type: 'number', title: 'Tal på analysens skala', 'x-title-en': 'Number on the analysis\'s scale',
+      description: 'Ett av värdena i risk_method.', 'x-description-en': 'One of the values in risk_method.' },
+  ],
+});
+D.probability_value = scaleValue('probability');
+D.severity_value = scaleValue('severity');
+
+D.risk_scale = list({ anyOf: [{ type: 'string', minLength: 1 }, { type: 'number' }] }, 'Skala', 'Scale',
+  'Skalans värden i stigande ordning (lägst först), t.ex. [1, 2, 3, 4, 5] eller [Låg, Medel, Hög].',
+  'The scale\'s values in ascending order (lowest first), e.g. [1, 2, 3, 4, 5] or [Low, Medium, High].');
+Object.assign(D.risk_scale, { minItems: 2, uniqueItems: true });
+
+D.risk_method = obj('Riskmetod', 'Risk method',
+  'Analysens egen skala för sannolikhet och konsekvens, om den inte använder verktygets 1–4.',
+  'The analysis\'s own scale for probability and severity, if it does not use the tool\'s 1–4.',
+  'Analysens egen skala för sannolikhet och konsekvens. IMY kräver en bedömning av sannolikhet och allvar men ingen viss skala, och analysen är enligt Kammarrätten i Stockholm (2022, enligt referat) inte bunden av formkrav. Med en deklarerad skala godtar BRA018 skalans värden; risknivån är den som analysen anger i `level` (BRA019 jämför då inte med verktygets matris). Se [BRA018](rules/BRA018-probability-severity.md).', {
+    name: str('Namn', 'Name', 'Metodens eller mallens namn, t.ex. regionens riskmatris.', 'Name of the method or template, e.g. the region\'s risk matrix.'),
+    probability: ref('risk_scale', 'Skala för sannolikhet', 'Probability scale', 'Värdena för sannolikhet, lägst först.', 'The probability values, lowest first.'),
+    severity: ref('risk_scale', 'Skala för konsekvens', 'Severity scale', 'Värdena för konsekvens (allvar för den registrerade), lägst först.', 'The severity values (for the data subject), lowest first.'),
+    description: str('Beskrivning', 'Description', 'Hur skalan och risknivåerna ska läsas, eller var metoden finns.', 'How to read the scale and the risk levels, or where the method is documented.'),
+  });
+
 D.operation = enumDef('Funktion', 'Operation', 'Vad användaren kan göra med uppgifterna (informativt).',
   'What the user can do with the data (informational).', undefined, 'string', [
     ['read', 'Läsa', 'Read'],
@@ -694,8 +725,8 @@ D.measure = obj('Åtgärd', 'Measure', 'En teknisk eller organisatorisk åtgärd
 
 D.residual = obj('Restrisk', 'Residual risk', 'Risken som kvarstår efter åtgärderna, och vem som har accepterat den.',
   'The risk remaining after the measures, and who accepted it.', undefined, {
-    probability: ref('probability', 'Sannolikhet', 'Probability', 'Sannolikhet efter åtgärderna, 1–4.', 'Probability after the measures, 1–4.'),
-    severity: ref('severity', 'Konsekvens', 'Severity', 'Konsekvens efter åtgärderna, 1–4.', 'Severity after the measures, 1–4.'),
+    probability: ref('probability_value', 'Sannolikhet', 'Probability', 'Sannolikhet efter åtgärderna, 1–4 (eller enligt risk_method).', 'Probability after the measures, 1–4 (or per risk_method).'),
+    severity: ref('severity_value', 'Konsekvens', 'Severity', 'Konsekvens efter åtgärderna, 1–4 (eller enligt risk_method).', 'Severity after the measures, 1–4 (or per risk_method).'),
     level: ref('risk_level', 'Risknivå', 'Risk level', 'Risknivå efter åtgärderna (valfri; beräknas annars).', 'Risk level after the measures (optional; otherwise computed).'),
     accepted_by: str('Accepterad av', 'Accepted by', 'Namn och befattning på den som accepterat restrisken.', 'Name and position of the person who accepted the residual risk.'),
     accepted_date: date('Accepterad datum', 'Accepted on', 'När restrisken accepterades.', 'When the residual risk was accepted.'),
@@ -725,10 +756,10 @@ D.risk = obj('Risk', 'Risk', 'En risk för de registrerades rättigheter och fri
     scale_impact: str('Omfattningens påverkan', 'Impact of scale', 'Hur antalet patienter, uppgifter och användare påverkar risken.',
       'How the number of patients, records and users affects the risk.',
       'Hur behandlingens **omfattning** påverkar risken (IMY DI-2019-3845 s. 19, 29).'),
-    probability: ref('probability', 'Sannolikhet', 'Probability', 'Hur sannolikt det är att risken inträffar, 1–4.', 'How likely the risk is, 1–4.',
-      'Hur sannolikt det är att risken inträffar, 1–4 (skäl 76 GDPR; IMY DI-2019-3845 s. 19).'),
-    severity: ref('severity', 'Konsekvens (allvar för den registrerade)', 'Severity (for the data subject)', 'Hur allvarliga följderna blir för den registrerade, 1–4.',
-      'How severe the consequences are for the data subject, 1–4.', 'Hur allvarliga följderna blir för den registrerade, 1–4 (skäl 75–76 GDPR; IMY DI-2019-3845 s. 19).'),
+    probability: ref('probability_value', 'Sannolikhet', 'Probability', 'Hur sannolikt det är att risken inträffar, 1–4 (eller enligt risk_method).', 'How likely the risk is, 1–4 (or per risk_method).',
+      'Hur sannolikt det är att risken inträffar, 1–4 eller ett värde på skalan i `risk_method` (skäl 76 GDPR; IMY DI-2019-3845 s. 19).'),
+    severity: ref('severity_value', 'Konsekvens (allvar för den registrerade)', 'Severity (for the data subject)', 'Hur allvarliga följderna blir för den registrerade, 1–4 (eller enligt risk_method).',
+      'How severe the consequences are for the data subject, 1–4 (or per risk_method).', 'Hur allvarliga följderna blir för den registrerade, 1–4 eller ett värde på skalan i `risk_method` (skäl 75–76 GDPR; IMY DI-2019-3845 s. 19).'),
     level: ref('risk_level', 'Risknivå', 'Risk level', 'Risknivå (valfri; beräknas ur sannolikhet × konsekvens).', 'Risk level (optional; computed from probability × severity).'),
     measures: listOf('measure', 'Åtgärder', 'Measures', 'Tekniska och organisatoriska åtgärder mot risken.', 'Technical and organisational measures against the risk.'),
     residual: ref('residual', 'Restrisk', 'Residual risk', 'Risken som kvarstår efter åtgärderna.', 'The risk remaining after the measures.'),
@@ -941,6 +972,8 @@ const analysis = {
     roles: listOf('role', 'Personalkategorier/roller', 'Staff categories/roles', 'Personalkategorier med arbetsuppgifter och behov av åtkomst.',
       'Staff categories with tasks and access needs.',
       'Personalkategorier med arbetsuppgifter och **behov** av åtkomst (prop. 2007/08:126 s. 148–149; IMY DI-2019-3845 s. 18, 20).'),
+    risk_method: ref('risk_method', 'Riskmetod', 'Risk method', 'Analysens egen skala för sannolikhet och konsekvens (valfri; annars verktygets 1–4).',
+      'The analysis\'s own scale for probability and severity (optional; otherwise the tool\'s 1–4).'),
     risks: listOf('risk', 'Risker', 'Risks', 'Risker för de registrerades rättigheter och friheter vid för vid åtkomst.',
       'Risks to the data subjects\' rights and freedoms from over-broad access.',
       'Risker för de registrerades rättigheter och friheter vid **för vid åtkomst**. Varje risk ska ha sannolikhet, konsekvens och konkreta negativa konsekvenser (IMY DI-2019-3845 s. 19, 29).'),

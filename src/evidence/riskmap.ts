@@ -89,10 +89,14 @@ export const MAP_TEXT = {
     sv: '* Restrisk inte angiven: risken visas på sin ursprungliga plats.',
     en: '* Residual risk not stated: the risk is shown where it was before measures.',
   },
-  unplacedBefore: { sv: 'Kan inte placeras (sannolikhet eller konsekvens saknas eller är ogiltig)', en: 'Cannot be placed (probability or severity missing or invalid)' },
+  // a risk assessed on the analysis's own scale (risk_method, BRA018) has no place on the tool's 4×4 map: say so
+  unplacedBefore: {
+    sv: 'Kan inte placeras (sannolikhet eller konsekvens saknas, är ogiltig eller står på analysens egen skala i risk_method)',
+    en: 'Cannot be placed (probability or severity missing, invalid, or on the analysis\'s own scale in risk_method)',
+  },
   unplacedAfter: {
-    sv: 'Kan inte placeras (restrisken, eller bedömningen före åtgärder, saknas eller är ofullständig)',
-    en: 'Cannot be placed (the residual risk, or the assessment before measures, is missing or incomplete)',
+    sv: 'Kan inte placeras (restrisken, eller bedömningen före åtgärder, saknas, är ofullständig eller står på analysens egen skala i risk_method)',
+    en: 'Cannot be placed (the residual risk, or the assessment before measures, is missing, incomplete, or on the analysis\'s own scale in risk_method)',
   },
   map: { sv: 'Riskkarta', en: 'Risk map' },
   none: { sv: 'inga', en: 'none' },

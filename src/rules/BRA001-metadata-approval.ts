@@ -1,7 +1,7 @@
 /** BRA001 — Metadata eller fastställande saknas (rules-and-model.md §2.4). */
 import type { Bilingual, TextEdit } from '../model';
 import { joinBoth } from '../i18n';
-import { insertEntries } from '../fixes';
+import { insertEntries, renameKey } from '../fixes';
 import type { Stub } from '../fixes';
 import { has } from '../yaml';
 import type { Path } from '../yaml';
@@ -28,6 +28,28 @@ function filledItem(x: unknown): boolean {
   if (typeof x === 'string') return x.trim() !== '';
   if (!isRec(x)) return false;
   return Object.values(x).some((v) => (typeof v === 'string' ? v.trim() !== '' : v !== null && v !== undefined));
+}
+
+/** Edit distance (for a misspelled `prepared_by`). */
+function distance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = row[0];
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cur = row[j];
+      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = cur;
+    }
+  }
+  return row[b.length];
+}
+
+/** A key of `document` that is `prepared_by` misspelled (case, `-`/space for `_`, or up to two typos), if any. */
+function misspelledPreparedBy(d: Record<string, unknown> | undefined): string | undefined {
+  if (!d || 'prepared_by' in d) return undefined;
+  const norm = (k: string) => k.toLowerCase().replace(/[\s_-]+/g, '');
+  return Object.keys(d).find((k) => norm(k) === 'preparedby' || distance(norm(k), 'preparedby') <= 2);
 }
 
 /**
@@ -98,11 +120,15 @@ export default defineRule({
       return '';
     };
     let edits: TextEdit[] = [];
+    // a misspelled `prepared_by` (`preparedby:`, `Prepared-By:`) is renamed, not joined by a second, blank key
+    const typo = missing.includes(F.preparedBy) ? misspelledPreparedBy(d) : undefined;
+    const renamed = typo === undefined ? [] : renameKey(p, ['document', typo], 'prepared_by');
     // into the document map, or creating it (missing, or `document:` with no value); never over a value of another type
     if (d !== undefined || m.root.document === undefined || m.root.document === null) {
       const top: Record<string, Stub> = {};
       const nested: Record<string, Record<string, Stub>> = {};
       for (const f of missing) {
+        if (f === F.preparedBy && renamed.length) continue;
         const value = skeleton(f);
         if (value === undefined) continue;
         const [k, sub] = f.path.map(String);
@@ -118,13 +144,20 @@ export default defineRule({
       const outer = Object.keys(top).length ? insertEntries(p, ['document'], top) : [];
       edits = merge(nestedEdits, outer);
     }
+    edits = [...renamed, ...edits];
 
     ctx.report({
       location: hasDocKey ? '$.document' : '$',
       at: hasDocKey ? { doc: p, path: at, part: 'key' } : { doc: p, path: [] },
       args: { fields: joinBoth(missing.map((f) => f.label)) },
       fixes: edits.length
-        ? [{ title: { sv: 'Lägg till de saknade uppgifterna (att fylla i)', en: 'Add the missing keys (to be filled in)' }, edits, preferred: true }]
+        ? [{
+          title: renamed.length && edits.length === renamed.length
+            ? { sv: `Byt namn på "${typo}" till "prepared_by"`, en: `Rename "${typo}" to "prepared_by"` }
+            : { sv: 'Lägg till de saknade uppgifterna (att fylla i)', en: 'Add the missing keys (to be filled in)' },
+          edits,
+          preferred: true,
+        }]
         : undefined,
     });
   },

@@ -6,7 +6,7 @@ import { isRec, str } from '../domain/model';
 import { LEVEL, label } from '../domain/labels';
 import { matrixLevel, scaleValue } from '../domain/shared';
 import type { Level } from '../domain/shared';
-import { bra018Fires, isRiskMap } from './BRA018-probability-severity';
+import { bra018Fires, isRiskMap, riskMethodOf } from './BRA018-probability-severity';
 
 interface Mismatch {
   path: string[];
@@ -48,6 +48,8 @@ export default defineRule({
   ],
   fixable: true,
   check(ctx) {
+    // an analysis that declares its own scales (risk_method) is judged by its own matrix, which the tool does not know
+    if (riskMethodOf(ctx.m.root).declared) return;
     for (const r of ctx.m.risks) {
       if (!isRiskMap(r) || bra018Fires(r)) continue; // §2.3 cascade
       const residual = isRec(r.v.residual) ? r.v.residual : undefined;

@@ -2,8 +2,7 @@
 import { has } from '../yaml';
 import { defineRule } from './define';
 import { LEVEL, label } from '../domain/labels';
-import { matrixLevel } from '../domain/shared';
-import { bra018Fires, isRiskMap } from './BRA018-probability-severity';
+import { bra018Fires, isRiskMap, methodLevel, riskMethodOf } from './BRA018-probability-severity';
 import { appendBlockItems, freshMeasureId, listOrAbsent } from '../domain/stubs';
 
 
@@ -27,9 +26,10 @@ export default defineRule({
   fixable: true,
   check(ctx) {
     const { m } = ctx;
+    const method = riskMethodOf(m.root);
     for (const r of m.risks) {
-      if (!isRiskMap(r) || bra018Fires(r)) continue; // §2.3 cascade
-      const level = matrixLevel(r.v);
+      if (!isRiskMap(r) || bra018Fires(r, method)) continue; // §2.3 cascade
+      const level = methodLevel(method, r.v);
       if (level !== 'high' && level !== 'very_high') continue;
       const v = r.v.measures;
       if (Array.isArray(v) && v.length > 0) continue;

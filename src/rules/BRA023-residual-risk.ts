@@ -7,8 +7,8 @@ import { has } from '../yaml';
 import { defineRule } from './define';
 import { isRec, str } from '../domain/model';
 import { LEVEL, label } from '../domain/labels';
-import { LEVEL_RANK, matrixLevel, scaleValue } from '../domain/shared';
-import { bra018Fires, isRiskMap } from './BRA018-probability-severity';
+import { LEVEL_RANK } from '../domain/shared';
+import { bra018Fires, isRiskMap, methodLevel, rankOf, riskMethodOf } from './BRA018-probability-severity';
 
 const ACCEPTANCE = ['accepted_by', 'accepted_date', 'rationale'];
 const lower = (b: Bilingual): Bilingual => ({ sv: b.sv.toLowerCase(), en: b.en.toLowerCase() });
@@ -30,19 +30,20 @@ export default defineRule({
   ],
   fixable: true,
   check(ctx) {
+    const method = riskMethodOf(ctx.m.root);
     for (const r of ctx.m.risks) {
-      if (!isRiskMap(r) || bra018Fires(r)) continue; // §2.3 cascade
-      const inherent = matrixLevel(r.v);
+      if (!isRiskMap(r) || bra018Fires(r, method)) continue; // §2.3 cascade
+      const inherent = methodLevel(method, r.v);
       if (inherent === undefined || LEVEL_RANK[inherent] < LEVEL_RANK.medium) continue;
       const residual = isRec(r.v.residual) ? r.v.residual : undefined;
       const problems: Bilingual[] = [];
       let fixes: Fix[] | undefined;
-      const lacking = residual ? ['probability', 'severity'].filter((k) => scaleValue(residual, k) === undefined) : [];
+      const lacking = residual ? (['probability', 'severity'] as const).filter((k) => rankOf(method, k, residual[k]) === undefined) : [];
       if (!residual) {
         problems.push({ sv: 'är inte bedömd', en: 'is not assessed' });
         if (r.v.residual === undefined || r.v.residual === null) {
           // copied from the inherent assessment: no reduction is claimed until the user assesses it
-          const block: { [k: string]: Stub } = { probability: scaleValue(r.v, 'probability')!, severity: scaleValue(r.v, 'severity')! };
+          const block: { [k: string]: Stub } = { probability: r.v.probability as string | number, severity: r.v.severity as string | number };
           if (r.v.level !== undefined) block.level = inherent;
           // a high residual needs a decision to accept it: keys to fill in (accepted_date is left out, as "" is no date)
           if (inherent === 'high' || inherent === 'very_high') Object.assign(block, { accepted_by: '', rationale: '' });
@@ -57,7 +58,7 @@ export default defineRule({
           en: `lacks ${lacking.join(' and ')}`,
         });
       } else {
-        const level = matrixLevel(residual)!;
+        const level = methodLevel(method, residual)!;
         if (LEVEL_RANK[level] > LEVEL_RANK[inherent]) {
           const l = lower(label(LEVEL, level));
           const i = lower(label(LEVEL, inherent));

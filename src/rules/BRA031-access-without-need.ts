@@ -1,6 +1,7 @@
 import type { Fix } from '../model';
 import { bi, joinBoth } from '../i18n';
-import { appendItems, removeAt, setValue } from '../fixes';
+import { appendItems, insertEntries, removeAt, replaceValue, setValue } from '../fixes';
+import type { TextEdit } from '../model';
 import type { Stub } from '../fixes';
 import { defineRule } from './define';
 import { label, REGIME } from '../domain/labels';
@@ -39,10 +40,29 @@ export function needGap(m: Model, entry: Ent): NeedGap | undefined {
 
 /** A need id not used anywhere in the document: `N-<entry id>`, with a suffix when taken. */
 function freshNeedId(m: Model, entry: Ent): string {
-  const base = `N-${entry.id ?? entry.index + 1}`.replace(/[^A-Za-z0-9_.-]/g, '-');
+  return freshId(m, `N-${entry.id ?? entry.index + 1}`.replace(/[^A-Za-z0-9_.-]/g, '-'));
+}
+
+/** `base`, or `base-2`, `base-3` … when taken by a need. */
+function freshId(m: Model, base: string): string {
   let id = base;
   for (let i = 2; m.needById.has(id) || m.needs.some((n) => n.id === id); i++) id = `${base}-${i}`;
   return id;
+}
+
+/**
+ * The edits that justify an entry by the role's matching need: its id when the id names that need, else (the id is
+ * shared with an earlier need, or missing) a fresh id for the need, so that `justified_by` can name it unambiguously.
+ */
+function justifyByMatchingNeed(m: Model, entry: Ent, gap: NeedGap, kept: string[]): TextEdit[] {
+  const matching = m.needs.filter((n) => n.role === gap.role && str(n.v, 'system') === gap.system && str(n.v, 'regime') === gap.regime);
+  const own = matching.filter((n) => n.id !== undefined && m.needById.get(n.id) === n);
+  if (own.length > 0) return setValue(entry.doc, entry.path, 'justified_by', [...kept, ...own.map((n) => n.id!)]);
+  const need = matching[0];
+  if (!need) return [];
+  const id = freshId(m, need.id ?? freshNeedId(m, entry));
+  const rename = need.id !== undefined ? replaceValue(need.doc, [...need.path, 'id'], id) : insertEntries(need.doc, need.path, { id });
+  return rename.length ? [...rename, ...setValue(entry.doc, entry.path, 'justified_by', [...kept, id])] : [];
 }
 
 /** The need stub that documents what the entry grants (without `when`/`context`: the user must write them). */
@@ -108,14 +128,16 @@ export default defineRule({
         });
       } else if (!gap.noNeed) {
         // The role has a matching need: point justified_by at it instead of the mismatched ones.
-        const replacement = keptJustification.some((id) => m.needById.has(id))
-          ? keptJustification
-          : [...keptJustification, ...m.needs.filter((n) => n.role === gap.role && n.id && str(n.v, 'system') === gap.system && str(n.v, 'regime') === gap.regime).map((n) => n.id!)];
-        fixes.push({
-          title: bi('Grunda behörigheten på rollens behov för detta system och regelverk', "Justify the entry by the role's need for this system and regime"),
-          edits: setValue(entry.doc, entry.path, 'justified_by', replacement),
-          preferred: true,
-        });
+        const edits = keptJustification.some((id) => m.needById.has(id))
+          ? setValue(entry.doc, entry.path, 'justified_by', keptJustification)
+          : justifyByMatchingNeed(m, entry, gap, keptJustification);
+        if (edits.length) {
+          fixes.push({
+            title: bi('Grunda behörigheten på rollens behov för detta system och regelverk', "Justify the entry by the role's need for this system and regime"),
+            edits,
+            preferred: true,
+          });
+        }
       }
       fixes.push({ title: bi(`Ta bort behörigheten ${entry.id ?? ''}`.trim(), `Remove access entry ${entry.id ?? ''}`.trim()), edits: removeAt(entry.doc, entry.path) });
       const needs = joinBoth(gap.mismatched.map((n) => {

@@ -44,7 +44,7 @@ export default defineRule({
   legal: [
     { act: 'patientdatalagen (2008:355)', ref: '4 kap. 4 §', source: 'Region Kalmar, Spärrar och loggutdrag (vardgivare.regionkalmar.se)' },
     { act: 'lag (2022:913) om sammanhållen vård- och omsorgsdokumentation', ref: 'bestämmelserna om spärr', source: 'riksdagen.se SFS 2022:913; Socialstyrelsen, samlat stöd' },
-    { act: 'Datainspektionens tillsyn av Region Gävleborg', ref: 'teknisk funktion för inre spärr saknades', source: 'docplayer.se dokument 106891917 (sekundär kopia)' },
+    { act: 'Datainspektionens tillsyn av Region Gävleborg', ref: 'teknisk funktion för inre spärr saknades', source: 'beslutet s. 1, docplayer.se/106891917 (sekundär kopia)' },
   ],
   fixable: true,
   check(ctx) {

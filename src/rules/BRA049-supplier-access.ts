@@ -24,7 +24,7 @@ export default defineRule({
     { act: 'förordning (EU) 2016/679 (GDPR)', ref: 'art. 28.3', source: 'EUT L 119, 4.5.2016' },
     { act: 'förordning (EU) 2016/679 (GDPR)', ref: 'art. 32.1 och 32.4', source: 'DI-2019-3845 s. 12–13' },
     { act: 'patientdatalagen (2008:355)', ref: '4 kap. 3 §', source: 'DI-2019-3845 s. 17' },
-    { act: 'IMY, Vägledande medskick till vården och omsorgen (2024-05-21)', ref: 'aktörers roller, upphandlade tjänster, biträden', source: 'imy.se blogg 2024-05-21' },
+    { act: 'IMY, Vägledande medskick till vården och omsorgen (2024-05-21)', ref: 'aktörers roller, upphandlade tjänster, biträden', source: 'imy.se/blogg/vagledande-medskick-till-varden-och-omsorgen-efter-imys-tillsyner/' },
   ],
   fixable: false,
   check(ctx) {

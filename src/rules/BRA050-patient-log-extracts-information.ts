@@ -17,8 +17,8 @@ export default defineRule({
     default: bi('Analysen visar inte {gaps}.', 'The analysis does not show {gaps}.'),
   },
   legal: [
-    { act: 'patientdatalagen (2008:355)', ref: '8 kap. 5 §', source: 'tryggleg.se, rätt till loggkontroll' },
-    { act: 'HSLF-FS 2016:40', ref: '4 kap. 10 §', source: 'tryggleg.se, rätt till loggkontroll' },
+    { act: 'patientdatalagen (2008:355)', ref: '8 kap. 5 §', source: 'tryggleg.se, rätt till loggkontroll (sekundär)' },
+    { act: 'HSLF-FS 2016:40', ref: '4 kap. 10 §', source: 'tryggleg.se (paragrafen); Vårdgivarguiden, Riktlinje för loggutdrag till patient (innehållet)' },
     { act: 'förordning (EU) 2016/679 (GDPR)', ref: 'art. 13–14', source: 'EUT L 119, 4.5.2016' },
     { act: 'lag (2022:913) om sammanhållen vård- och omsorgsdokumentation', ref: 'information och spärr', source: 'riksdagen.se SFS 2022:913' },
   ],

@@ -81,4 +81,17 @@ describe('BRA001 metadata-approval', () => {
       assert.equal(fs[0].location, '$.document');
     }
   });
+
+  it('a misspelled prepared_by is renamed by the fix, which clears the finding (regression: it used to add a second, blank key)', () => {
+    const text = 'schema_version: "1.0"\ndocument:\n  version: "1.0"\n  status: draft\n  care_provider: { name: Björkdalens Vård AB }\n  preparedby:   # upprättad av\n    - { name: Anna Ek, function: clinical_operations }\n';
+    const fs = run(text);
+    assert.deepEqual(fs.map((f) => brief(text, f)), [{ rule: 'BRA001', severity: 'warning', location: '$.document', range: '2:1-2:9' }]);
+    assert.equal(fs[0].fixes?.[0].title.sv, 'Byt namn på "preparedby" till "prepared_by"');
+    const fixed = applyFixes(text, fs);
+    assert.equal(fixed, text.replace('  preparedby:   # upprättad av', '  prepared_by:   # upprättad av'));
+    assert.deepEqual(run(fixed), []);
+    // with other fields missing too, the fix renames and adds the others
+    const more = 'schema_version: "1.0"\ndocument:\n  status: draft\n  Prepared-By: [Anna Ek]\n';
+    assert.equal(applyFixes(more, run(more)), 'schema_version: "1.0"\ndocument:\n  status: draft\n  prepared_by: [Anna Ek]\n  care_provider:\n    name: ""\n  version: ""\n');
+  });
 });

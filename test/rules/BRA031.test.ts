@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { brief, checkRuleFixtures, lintText, ofRule } from './harness';
+import { applyFixes, brief, checkRuleFixtures, lintText, ofRule } from './harness';
 
 const HEAD = `schema_version: "1.0"
 document:
@@ -86,5 +86,27 @@ access_matrix:
     const f = ofRule(lintText(matrix, { path: 'x/matrix.bra.yaml', files: { 'x/analysis.bra.yaml': analysis } }), 'BRA031');
     assert.deepEqual(f.map((x) => brief(matrix, x)), [{ rule: 'BRA031', severity: 'error', location: '$.access_matrix[AM-9]', range: '4:5-4:13' }]);
     assert.deepEqual(f[0].fixes?.map((x) => x.title.en), ['Remove access entry AM-9']);
+  });
+
+  it('when the matching need shares its id with another need, the fix gives it a fresh id and justifies the entry by it (regression: the fix was a no-op)', () => {
+    const text = HEAD + `roles:
+  - id: lak
+    label: Läkare
+    needs:
+      - { id: N1, system: journal, regime: inner_secrecy, patient_scope: care_relation }
+  - id: ssk
+    label: Sjuksköterskor
+    needs:
+      - { id: N1, system: npo, regime: coherent_record_keeping, patient_scope: care_relation }
+access_matrix:
+  - { id: AM-1, role: ssk, system: npo, regime: coherent_record_keeping, patient_scope: care_relation, justified_by: [N1], valid_from: 2026-02-01 }
+`;
+    const f = ofRule(lintText(text), 'BRA031');
+    assert.deepEqual(f.map((x) => brief(text, x)), [{ rule: 'BRA031', severity: 'error', location: '$.access_matrix[AM-1]', range: '22:118-22:122' }]);
+    const fixed = applyFixes(text, f);
+    assert.equal(fixed, text
+      .replace('      - { id: N1, system: npo,', '      - { id: N1-2, system: npo,')
+      .replace('justified_by: [N1]', 'justified_by: [N1-2]'));
+    assert.deepEqual(ofRule(lintText(fixed), 'BRA031'), []);
   });
 });

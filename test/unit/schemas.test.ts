@@ -259,14 +259,28 @@ describe('schemas: invalid documents', () => {
     hasError(errorsOf(validateAnalysis, data), 'enum', '/access_matrix/0/patient_scope');
   });
 
-  it('probability 5 → enum (also in the residual)', () => {
+  it('probability 5 or "Hög" passes the schema (a risk_method may declare them; BRA018 checks the value); a list or a boolean → anyOf', () => {
     const data = example();
     const risk = (data.risks as Json[])[0];
     risk.probability = 5;
-    (risk.residual as Json).severity = 0;
+    (risk.residual as Json).severity = 'Hög';
+    assert.deepEqual(errorsOf(validateAnalysis, data).filter((e) => e.instancePath.startsWith('/risks/0')), []);
+    risk.probability = [1];
+    (risk.residual as Json).severity = true;
     const errors = errorsOf(validateAnalysis, data);
-    hasError(errors, 'enum', '/risks/0/probability');
-    hasError(errors, 'enum', '/risks/0/residual/severity');
+    hasError(errors, 'anyOf', '/risks/0/probability');
+    hasError(errors, 'anyOf', '/risks/0/residual/severity');
+  });
+
+  it('risk_method: scales of at least two distinct values', () => {
+    const data = example();
+    data.risk_method = { name: 'Regionens 5×5', probability: [1, 2, 3, 4, 5], severity: ['Låg', 'Medel', 'Hög'] };
+    assert.deepEqual(errorsOf(validateAnalysis, data), []);
+    data.risk_method = { probability: [1], severity: ['Låg', 'Låg'], levels: 3 };
+    const errors = errorsOf(validateAnalysis, data);
+    hasError(errors, 'minItems', '/risk_method/probability');
+    hasError(errors, 'uniqueItems', '/risk_method/severity');
+    hasError(errors, 'additionalProperties', '/risk_method');
   });
 
   it('a key written without a value (`probability:`) is null → type', () => {

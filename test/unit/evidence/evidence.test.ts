@@ -118,7 +118,7 @@ describe('evidence report', () => {
     it('a risk without probability and severity is named, not placed', () => {
       const html = renderHtml(kry.input, CTX);
       assert.doesNotMatch(html, /class="risk-id"/);
-      assert.match(html, /Kan inte placeras \(sannolikhet eller konsekvens saknas eller är ogiltig\): R1, R2, R3, R4, R5/);
+      assert.match(html, /Kan inte placeras \(sannolikhet eller konsekvens saknas, är ogiltig eller står på analysens egen skala i risk_method\): R1, R2, R3, R4, R5/);
     });
 
     it('the access matrix names the need and the risks of each entry; a separate matrix file is named', () => {
