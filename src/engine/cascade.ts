@@ -13,7 +13,7 @@
  * (`systemer:` for `systems:`). Consequences are left out and counted in the root finding's message and `data.hides`;
  * they come back as soon as the value is fixed. The engine stays pure: the Proxies are removed before `lint` returns.
  */
-import type { Finding } from '../model';
+import type { Bilingual, Finding } from '../model';
 import { formatBoth, pluralBoth } from '../i18n';
 import type { ParsedDoc, Path } from '../yaml';
 import { locationOf, rootPathOf } from '../schema';
@@ -183,12 +183,7 @@ export function watchRoots(docs: { p: ParsedDoc; findings: Finding[] }[]): Watch
       for (const r of roots) {
         if (r.hides.size === 0) continue;
         const n = [...r.hides.values()].reduce((a, b) => a + b, 0);
-        const rules = [...r.hides.keys()].sort().join(', ');
-        const text = formatBoth(HIDDEN, {
-          count: pluralBoth(n, { sv: ['1 följdfynd', '{n} följdfynd'], en: ['1 consequent finding', '{n} consequent findings'] }),
-          verb: n === 1 ? { sv: 'visas', en: 'is' } : { sv: 'visas', en: 'are' }, // sv: the same form
-          rules,
-        });
+        const text = hiddenNote(n, [...r.hides.keys()]);
         r.finding.message = { sv: `${r.finding.message.sv} ${text.sv}`, en: `${r.finding.message.en} ${text.en}` };
         r.finding.data = { ...(r.finding.data ?? {}), hides: Object.fromEntries([...r.hides].sort((a, b) => (a[0] < b[0] ? -1 : 1))) };
       }
@@ -200,3 +195,12 @@ const HIDDEN = {
   sv: '{count} ({rules}) som följer av detta {verb} inte förrän det är rättat.',
   en: '{count} ({rules}) that follow from this {verb} hidden until it is fixed.',
 };
+
+/** "12 följdfynd (BRA002) som följer av detta visas inte förrän det är rättat." and its English. */
+export function hiddenNote(n: number, rules: string[]): Bilingual {
+  return formatBoth(HIDDEN, {
+    count: pluralBoth(n, { sv: ['1 följdfynd', '{n} följdfynd'], en: ['1 consequent finding', '{n} consequent findings'] }),
+    verb: n === 1 ? { sv: 'visas', en: 'is' } : { sv: 'visas', en: 'are' }, // Swedish has one form
+    rules: [...rules].sort().join(', '),
+  });
+}

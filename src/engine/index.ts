@@ -16,6 +16,7 @@ import type { Ent, Model } from '../rules/model';
 import { DEFAULT_GLOBS } from './config';
 import { globMatch } from './glob';
 import { watchRoots } from './cascade';
+import { rootSyntax } from './indent';
 
 export const DEFAULT_THRESHOLDS: Thresholds = {
   consequenceMinChars: 40,
@@ -134,7 +135,8 @@ function parseCached(input: LintInput, cache: Map<string, ParsedDoc> | undefined
 function prepare(input: LintInput, asOf: string, cache?: Map<string, ParsedDoc>): Doc {
   const p = parseCached(input, cache);
   const kind = kindOf(p);
-  const findings = [...p.syntaxFindings];
+  // one indentation mistake: one finding, not the parser's burst after it (indent.ts)
+  const findings = rootSyntax(p.text, [...p.syntaxFindings]);
   if (findings.length === 0) {
     if (input.text.trim() === '' || p.data === null || p.data === undefined) {
       findings.push({
