@@ -9,6 +9,8 @@
  *  - the finding is about the same list item as the value (its location is the item's location or below it), or
  *  - the value is a document-level fact, outside every list (`document.status`, `document.approved.date`): every
  *    judgement of that rule rests on it.
+ * A wrong shape or range (`type`, `minimum` …) keeps the rule finding at the same place: the rule reads another type
+ * as missing, says what is missing in the domain's words and offers a fix; only judgements elsewhere are hidden.
  * BRA045 (unknown id) findings are consequences when the list that defines the ids of their kind is itself the root
  * (`systemer:` for `systems:`). Consequences are left out and counted in the root finding's message and `data.hides`;
  * they come back as soon as the value is fixed. The engine stays pure: the Proxies are removed before `lint` returns.
@@ -16,7 +18,7 @@
 import type { Bilingual, Finding } from '../model';
 import { formatBoth, pluralBoth } from '../i18n';
 import type { ParsedDoc, Path } from '../yaml';
-import { locationOf, rootPathOf } from '../schema';
+import { isShapeRoot, locationOf, rootPathOf } from '../schema';
 
 interface Root {
   finding: Finding;
@@ -27,6 +29,10 @@ interface Root {
   parentLoc: string;
   /** Outside every list item: a fact every judgement of a rule that read it rests on. */
   documentLevel: boolean;
+  /** The location of the value itself. */
+  loc: string;
+  /** A wrong shape or range, not a misspelling: the rule finding at the same place is kept (it says more). */
+  shape: boolean;
   hides: Map<string, number>;
 }
 
@@ -91,7 +97,15 @@ export function watchRoots(docs: { p: ParsedDoc; findings: Finding[] }[]): Watch
       if (typeof key !== 'string') continue;
       const parentPath = path.slice(0, -1);
       const parentLoc = locationOf(parentPath, d.p.data);
-      roots.push({ finding: f, doc: d.p, key, path, parentLoc, documentLevel: !parentLoc.includes('['), hides: new Map() });
+      // a misspelt key inside a list item (`sytem:` in one entry): the rules that read the meant key mostly judge
+      // other things of the item (its risks, its approval), so only a misspelt document-level key or list of
+      // definitions is a root
+      const typo = (f.data as { keyword?: string } | undefined)?.keyword === 'additionalProperties';
+      if (typo && parentLoc.includes('[') && definesKind(path).size === 0) continue;
+      roots.push({
+        finding: f, doc: d.p, key, path, parentLoc, documentLevel: !parentLoc.includes('['), hides: new Map(),
+        loc: locationOf(path, d.p.data), shape: isShapeRoot(f),
+      });
     }
   }
   if (roots.length === 0) return NONE;
@@ -174,7 +188,12 @@ export function watchRoots(docs: { p: ParsedDoc; findings: Finding[] }[]): Watch
       if (f.rule === 'schema' || f.rule === 'suppression' || (f.data as { internal?: boolean } | undefined)?.internal) return false;
       const kind = f.rule === 'BRA045' ? (f.data as { target?: string } | undefined)?.target : undefined;
       const hit = (kind && roots.find((r) => definesKind(r.path).has(kind)))
-        || [...(reads.get(f.rule) ?? [])].find((r) => r.documentLevel || (r.doc === doc && within(f.location, r.parentLoc)));
+        || [...(reads.get(f.rule) ?? [])].find((r) => {
+          // the finding is about the value, or about something that holds it (the rule's own judgement of it)
+          const samePlace = r.doc === doc && (within(r.loc, f.location) || within(f.location, r.loc));
+          if (r.shape && samePlace) return false;
+          return r.documentLevel || (r.doc === doc && within(f.location, r.parentLoc));
+        });
       if (!hit) return false;
       hit.hides.set(f.rule, (hit.hides.get(f.rule) ?? 0) + 1);
       return true;

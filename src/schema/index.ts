@@ -66,6 +66,8 @@ export function nearest(word: string, candidates: string[], aliases?: (c: string
  * it to hide rule findings that follow from the same mistake (src/engine/cascade.ts). Not part of the output.
  */
 const ROOTS = new WeakMap<Finding, Path>();
+/** The path of the key a `required` finding says is missing. */
+const MISSING = new WeakMap<Finding, Path>();
 
 /** The path of the value a schema finding says is invalid or missing, when it is a root cause; else undefined. */
 export function rootPathOf(f: Finding): Path | undefined {
@@ -73,8 +75,24 @@ export function rootPathOf(f: Finding): Path | undefined {
 }
 
 /** Keywords about the value itself (not about a key around it). */
-const VALUE_KEYWORDS = new Set(['type', 'enum', 'const', 'pattern', 'format', 'anyOf', 'oneOf', 'minimum', 'maximum', 'exclusiveMinimum',
-  'minItems', 'minLength']);
+const VALUE_KEYWORDS = new Set(['type', 'enum', 'const', 'pattern', 'format', 'anyOf', 'oneOf', 'minimum', 'maximum', 'exclusiveMinimum']);
+/**
+ * Keywords about the shape or range of a value (not a misspelt code, id or date): the rule that judges the value at
+ * the same place says more (it reads another type as missing and offers a fix), so only rule findings elsewhere
+ * follow from it.
+ */
+const SHAPE_KEYWORDS = new Set(['type', 'anyOf', 'oneOf', 'minimum', 'maximum', 'exclusiveMinimum']);
+
+/** Whether a root cause is about the shape or range of a value (see SHAPE_KEYWORDS). */
+export function isShapeRoot(f: Finding): boolean {
+  return SHAPE_KEYWORDS.has(String((f.data as { keyword?: string } | undefined)?.keyword));
+}
+
+/** An empty value (a key written with no value, "", [], {}) is an absence, not a mistake in a value: the rules that
+ * judge the absence say more and offer to fill it in, as for a missing key. */
+function isEmpty(v: unknown): boolean {
+  return v === null || v === undefined || v === '' || (Array.isArray(v) && v.length === 0) || (typeof v === 'object' && Object.keys(v as object).length === 0);
+}
 
 function labelOf(schema: Record<string, unknown> | undefined, code: string): Bilingual | undefined {
   const sv = (schema?.['x-label-sv'] as Record<string, string> | undefined)?.[code];
@@ -171,13 +189,15 @@ function toFinding(err: ErrorObject, ctx: Ctx): Finding {
   let args: Record<string, Arg> = { key: keyText(path) };
   let messageKey = err.keyword;
   // the value a rule would read that this finding says is wrong or missing (see ROOTS)
-  let root: Path | undefined = VALUE_KEYWORDS.has(err.keyword) ? path : undefined;
+  let root: Path | undefined = VALUE_KEYWORDS.has(err.keyword) && !isEmpty(err.data) ? path : undefined;
+  // a missing required key is not a root: the rules that judge its absence say more (BRA001, BRA026 …)
+  let missingPath: Path | undefined;
   switch (err.keyword) {
     case 'required': {
       const missing = (err.params as { missingProperty: string }).missingProperty;
       span = locate(p, path, 'anchor');
       args = { property: missing, key: inKey(path) };
-      root = [...path, missing];
+      missingPath = [...path, missing];
       const value = placeholderFor(missing, parentSchema, walkSiblings(p, path), ctx.asOf);
       const edits = insertEntries(p, path, { [missing]: value });
       if (edits.length) fixes.push({ title: { sv: `Lägg till "${missing}"`, en: `Add "${missing}"` }, edits, preferred: true, safe: false });
@@ -286,6 +306,7 @@ function toFinding(err: ErrorObject, ctx: Ctx): Finding {
     fixes: fixes.filter((f) => f.edits.length > 0),
   };
   if (root) ROOTS.set(finding, root);
+  if (missingPath) MISSING.set(finding, missingPath);
   return finding;
 }
 
@@ -339,7 +360,7 @@ function rootsOnce(findings: Finding[], data: unknown): Finding[] {
     drop.add(v !== null && typeof v === 'object' ? choice : type);
   }
   const meant = new Set(findings.filter((f) => kw(f) === 'additionalProperties' && rootPathOf(f)).map((f) => JSON.stringify(rootPathOf(f))));
-  for (const f of findings) if (kw(f) === 'required' && meant.has(JSON.stringify(rootPathOf(f)))) drop.add(f);
+  for (const f of findings) if (kw(f) === 'required' && meant.has(JSON.stringify(MISSING.get(f)))) drop.add(f);
   return drop.size ? findings.filter((f) => !drop.has(f)) : findings;
 }
 
