@@ -39,7 +39,9 @@ export function closest(word: string, candidates: Iterable<string>, aliases?: (c
 
 /** ` Menade du "approved" (Fastställd)?` / ` Did you mean "approved" (Approved)?`; the label per language is optional. */
 export function didYouMean(code: string, label?: Bilingual): Bilingual {
-  const sv = label && label.sv && label.sv.toLowerCase() !== code.toLowerCase() ? ` (${label.sv})` : '';
-  const en = label && label.en && label.en.toLowerCase() !== code.toLowerCase() ? ` (${label.en})` : '';
+  // a label that only repeats the code ("System" for systems) adds nothing
+  const adds = (l: string | undefined) => !!l && editDistance(l.replace(/\s+/g, '_'), code) > 1;
+  const sv = label && adds(label.sv) ? ` (${label.sv})` : '';
+  const en = label && adds(label.en) ? ` (${label.en})` : '';
   return { sv: ` Menade du "${code}"${sv}?`, en: ` Did you mean "${code}"${en}?` };
 }

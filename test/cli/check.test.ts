@@ -63,7 +63,9 @@ describe('cli: bra (built dist/cli.js)', function () {
       const r = bra(['check', FLAWED, '--as-of', AS_OF]);
       assert.equal(r.code, 1);
       assert.ok(r.stdout.startsWith(`${FLAWED}\n`));
-      assert.match(r.stdout, /^ {2}\d+:\d+ +error +.+ {2}BRA\d{3}$/m);
+      // not a TTY: each row ends with its rule id and the address of the rule's doc page, no escape sequence
+      assert.match(r.stdout, /^ {2}\d+:\d+ +error +.+ {2}BRA\d{3} {2}https:\/\/github\.com\/behorighet\/behorighet\/blob\/main\/docs\/rules\/BRA\d{3}-[a-z0-9-]+\.md$/m);
+      assert.doesNotMatch(r.stdout, /\u001b/);
       assert.match(r.stdout, /\n✖ \d+ fel, \d+ varning(ar)?, \d+ information\n$/);
       assert.doesNotMatch(r.stdout, /\u001b\[/); // not a TTY: no colours
     });
