@@ -68,6 +68,8 @@ export function nearest(word: string, candidates: string[], aliases?: (c: string
 const ROOTS = new WeakMap<Finding, Path>();
 /** The path of the key a `required` finding says is missing. */
 const MISSING = new WeakMap<Finding, Path>();
+/** The data path of every schema finding's value. */
+const PATHS = new WeakMap<Finding, Path>();
 
 /** The path of the value a schema finding says is invalid or missing, when it is a root cause; else undefined. */
 export function rootPathOf(f: Finding): Path | undefined {
@@ -307,6 +309,7 @@ function toFinding(err: ErrorObject, ctx: Ctx): Finding {
   };
   if (root) ROOTS.set(finding, root);
   if (missingPath) MISSING.set(finding, missingPath);
+  PATHS.set(finding, path);
   return finding;
 }
 
@@ -354,10 +357,11 @@ function rootsOnce(findings: Finding[], data: unknown): Finding[] {
     const type = group.find((f) => kw(f) === 'type');
     const choice = group.find((f) => kw(f) === 'enum' || kw(f) === 'const');
     if (!type || !choice) continue;
-    const path = rootPathOf(type);
+    const path = PATHS.get(type);
     let v: unknown = data;
     for (const seg of path ?? []) v = v && typeof v === 'object' ? (v as Record<string | number, unknown>)[seg] : undefined;
-    drop.add(v !== null && typeof v === 'object' ? choice : type);
+    // a list or mapping (or an empty value) where a code belongs: the type says it; a wrong scalar: the allowed codes
+    drop.add(v === null || v === undefined || typeof v === 'object' ? choice : type);
   }
   const meant = new Set(findings.filter((f) => kw(f) === 'additionalProperties' && rootPathOf(f)).map((f) => JSON.stringify(rootPathOf(f))));
   for (const f of findings) if (kw(f) === 'required' && meant.has(JSON.stringify(MISSING.get(f)))) drop.add(f);

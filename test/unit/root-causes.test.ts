@@ -5,7 +5,10 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { types } from 'node:util';
 import { lintOne } from '../../src/engine';
+import type { ParsedDoc } from '../../src/yaml';
+import { closest, didYouMean, editDistance } from '../../src/i18n/suggest';
 import type { Finding } from '../../src/model';
 
 const REPO = path.resolve(__dirname, '../../..');
@@ -121,5 +124,40 @@ describe('root causes once (issue #12)', () => {
     const text = SAMPLE.replace('  - id: journal', '  - id: journal journal: x');
     const f = check(text);
     assert.deepEqual(f.map((x) => (x.data as { code: string }).code), ['BLOCK_AS_IMPLICIT_KEY']);
+  });
+
+  it('status: 3 → one finding (the allowed codes), not also "wrong type"; a key written with no value → the type', () => {
+    const three = check(SAMPLE.replace('  status: approved', '  status: 3'));
+    assert.deepEqual(three.map((x) => [x.rule, (x.data as { keyword: string }).keyword]), [['schema', 'enum']]);
+    const empty = check(SAMPLE.replace('  status: approved', '  status:'));
+    assert.deepEqual(empty.filter((x) => x.rule === 'schema').map((x) => (x.data as { keyword: string }).keyword), ['type']);
+  });
+
+  it('the parsed document is left as it was: no watcher stays in the cached data, and a second lint gives the same', () => {
+    const cache = new Map<string, ParsedDoc>();
+    const text = SAMPLE.replace('  status: approved', '  status: fastställd');
+    const first = lintOne('vc.bra.yaml', text, { asOf: AS_OF, cache });
+    const data = cache.get('vc.bra.yaml')!.data as Record<string, unknown>;
+    assert.equal(types.isProxy(data), false);
+    assert.equal(types.isProxy(data.document), false);
+    const second = lintOne('vc.bra.yaml', text, { asOf: AS_OF, cache });
+    assert.deepEqual(second.findings.map((x) => x.message.en), first.findings.map((x) => x.message.en));
+  });
+});
+
+describe('did you mean (src/i18n/suggest.ts)', () => {
+  it('edit distance, case-insensitive', () => {
+    assert.equal(editDistance('N-DSK-NP0', 'N-DSK-NPO'), 1);
+    assert.equal(editDistance('Tidpunkt', 'tidpunkt'), 0);
+    assert.equal(editDistance('', 'abc'), 3);
+  });
+  it('only close candidates, nearest first, a candidate counts by its nearest name', () => {
+    assert.deepEqual(closest('jornal', ['npo', 'jurnal', 'journaler', 'journal']), ['journal', 'jurnal']);
+    assert.deepEqual(closest('kassasystem', ['journal', 'npo']), []);
+    assert.deepEqual(closest('fastställd', ['draft', 'approved'], (c) => (c === 'approved' ? ['Fastställd'] : ['Utkast'])), ['approved']);
+  });
+  it('the label per language, left out when it only repeats the code', () => {
+    assert.deepEqual(didYouMean('approved', { sv: 'Fastställd', en: 'Approved' }), { sv: ' Menade du "approved" (Fastställd)?', en: ' Did you mean "approved"?' });
+    assert.deepEqual(didYouMean('systems', { sv: 'System', en: 'Systems' }), { sv: ' Menade du "systems"?', en: ' Did you mean "systems"?' });
   });
 });
