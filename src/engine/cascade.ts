@@ -31,6 +31,9 @@ interface Root {
   documentLevel: boolean;
   /** The location of the value itself. */
   loc: string;
+  /** Whether the root's own file is reported: a root in a file read only for context (the analysis of a checked
+   * matrix file) hides nothing in other files, or the user would see neither the cause nor its consequences. */
+  reported: boolean;
   /** A wrong shape or range, not a misspelling: the rule finding at the same place is kept (it says more). */
   shape: boolean;
   hides: Map<string, number>;
@@ -84,7 +87,7 @@ export interface Watch {
 const NONE: Watch = { setRule() {}, restore() {}, isConsequence: () => false, annotate() {} };
 
 /** Watch the values the schema findings of `docs` are about; none → a no-op (the common, valid case costs nothing). */
-export function watchRoots(docs: { p: ParsedDoc; findings: Finding[] }[]): Watch {
+export function watchRoots(docs: { p: ParsedDoc; findings: Finding[]; report: boolean }[]): Watch {
   const roots: Root[] = [];
   for (const d of docs) {
     for (const f of d.findings) {
@@ -104,7 +107,7 @@ export function watchRoots(docs: { p: ParsedDoc; findings: Finding[] }[]): Watch
       if (typo && parentLoc.includes('[') && definesKind(path).size === 0) continue;
       roots.push({
         finding: f, doc: d.p, key, path, parentLoc, documentLevel: !parentLoc.includes('['), hides: new Map(),
-        loc: locationOf(path, d.p.data), shape: isShapeRoot(f),
+        loc: locationOf(path, d.p.data), shape: isShapeRoot(f), reported: d.report,
       });
     }
   }
@@ -187,8 +190,10 @@ export function watchRoots(docs: { p: ParsedDoc; findings: Finding[] }[]): Watch
     isConsequence(doc, f) {
       if (f.rule === 'schema' || f.rule === 'suppression' || (f.data as { internal?: boolean } | undefined)?.internal) return false;
       const kind = f.rule === 'BRA045' ? (f.data as { target?: string } | undefined)?.target : undefined;
-      const hit = (kind && roots.find((r) => definesKind(r.path).has(kind)))
+      const shown = (r: Root) => r.reported || r.doc === doc;
+      const hit = (kind && roots.find((r) => shown(r) && definesKind(r.path).has(kind)))
         || [...(reads.get(f.rule) ?? [])].find((r) => {
+          if (!shown(r)) return false;
           // the finding is about the value, or about something that holds it (the rule's own judgement of it)
           const samePlace = r.doc === doc && (within(r.loc, f.location) || within(f.location, r.loc));
           if (r.shape && samePlace) return false;

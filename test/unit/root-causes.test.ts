@@ -6,7 +6,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { types } from 'node:util';
-import { lintOne } from '../../src/engine';
+import { lint, lintOne } from '../../src/engine';
 import type { ParsedDoc } from '../../src/yaml';
 import { closest, didYouMean, editDistance } from '../../src/i18n/suggest';
 import type { Finding } from '../../src/model';
@@ -131,6 +131,21 @@ describe('root causes once (issue #12)', () => {
     assert.deepEqual(three.map((x) => [x.rule, (x.data as { keyword: string }).keyword]), [['schema', 'enum']]);
     const empty = check(SAMPLE.replace('  status: approved', '  status:'));
     assert.deepEqual(empty.filter((x) => x.rule === 'schema').map((x) => (x.data as { keyword: string }).keyword), ['type']);
+  });
+
+  it('across files: an invalid status in the analysis hides BRA002 in its matrix file, unless the analysis is read only for context', () => {
+    const dir = 'samples/psykiatri-norrby/';
+    const analysis = fs.readFileSync(path.join(REPO, dir, 'analys.bra.yaml'), 'utf8').replace('  status: approved', '  status: fastställd');
+    const matrix = { path: `${dir}behorighetsmatris.bra.yaml`, text: fs.readFileSync(path.join(REPO, dir, 'behorighetsmatris.bra.yaml'), 'utf8') };
+    const both = lint([{ path: `${dir}analys.bra.yaml`, text: analysis }, matrix], { asOf: AS_OF });
+    const status = both[0].findings.find((x) => x.location === '$.document.status')!;
+    const hidden = (status.data as { hides: Record<string, number> }).hides.BRA002;
+    assert.ok(hidden > 0);
+    assert.deepEqual(both.flatMap((r) => r.findings.filter((x) => x.rule === 'BRA002')), []);
+    // `bra check behorighetsmatris.bra.yaml`: the analysis is context, its finding is not shown, so nothing is hidden
+    const alone = lint([{ path: `${dir}analys.bra.yaml`, text: analysis, report: false }, matrix], { asOf: AS_OF });
+    assert.equal(alone.length, 1);
+    assert.equal(alone[0].findings.filter((x) => x.rule === 'BRA002').length, hidden);
   });
 
   it('the parsed document is left as it was: no watcher stays in the cached data, and a second lint gives the same', () => {
