@@ -15,6 +15,8 @@ import { buildModel, isRec } from '../domain/model';
 import type { Ent, Model } from '../domain/model';
 import { DEFAULT_GLOBS } from './config';
 import { globMatch } from './glob';
+import { watchRoots } from './cascade';
+import { rootSyntax } from './indent';
 
 export const DEFAULT_THRESHOLDS: Thresholds = {
   consequenceMinChars: 40,
@@ -133,7 +135,8 @@ function parseCached(input: LintInput, cache: Map<string, ParsedDoc> | undefined
 function prepare(input: LintInput, asOf: string, cache?: Map<string, ParsedDoc>): Doc {
   const p = parseCached(input, cache);
   const kind = kindOf(p);
-  const findings = [...p.syntaxFindings];
+  // one indentation mistake: one finding, not the parser's burst after it (indent.ts)
+  const findings = rootSyntax(p.text, [...p.syntaxFindings]);
   if (findings.length === 0) {
     if (input.text.trim() === '' || p.data === null || p.data === undefined) {
       findings.push({
@@ -192,19 +195,29 @@ function makeContext(docs: Map<ParsedDoc, Doc>, m: Model, asOf: string, t: Thres
 }
 
 function runRules(docs: Map<ParsedDoc, Doc>, analysis: Doc, matrices: Doc[], asOf: string, t: Thresholds): void {
-  const sink = (p: ParsedDoc, f: Finding) => docs.get(p)?.findings.push(f);
-  // one model for every rule (rules only read it)
-  const model = buildModel(analysis.p, matrices.map((x) => x.p));
-  for (const rule of RULES) {
-    try {
-      rule.check(makeContext(docs, model, asOf, t, sink, rule));
-    } catch (e) {
-      analysis.findings.push({
-        rule: rule.id, severity: 'error', location: '$', span: rootSpan(analysis.p), data: { internal: true },
-        message: bi(`Internt fel i regeln ${rule.id}: ${(e as Error).message}`, `Internal error in rule ${rule.id}: ${(e as Error).message}`),
-      });
+  // root causes once: a rule finding that follows from a value a schema finding is about is left out (cascade.ts)
+  const watch = watchRoots([analysis, ...matrices]);
+  const found: [ParsedDoc, Finding][] = [];
+  const sink = (p: ParsedDoc, f: Finding) => found.push([p, f]);
+  try {
+    // one model for every rule (rules only read it)
+    const model = buildModel(analysis.p, matrices.map((x) => x.p));
+    for (const rule of RULES) {
+      watch.setRule(rule.id);
+      try {
+        rule.check(makeContext(docs, model, asOf, t, sink, rule));
+      } catch (e) {
+        analysis.findings.push({
+          rule: rule.id, severity: 'error', location: '$', span: rootSpan(analysis.p), data: { internal: true },
+          message: bi(`Internt fel i regeln ${rule.id}: ${(e as Error).message}`, `Internal error in rule ${rule.id}: ${(e as Error).message}`),
+        });
+      }
     }
+  } finally {
+    watch.restore();
   }
+  for (const [p, f] of found) if (!watch.isConsequence(p, f)) docs.get(p)?.findings.push(f);
+  watch.annotate();
 }
 
 const SUPPRESS = /^#\s*bra-disable-next-line\b(.*)$/;

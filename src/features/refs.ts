@@ -65,6 +65,7 @@ export const REFERENCES: [Pattern, Target][] = [
   [['access_matrix', '*', 'justified_by', '*'], 'need'],
   [['access_matrix', '*', 'risks_considered', '*'], 'risk'],
   [['log_controls', '*', 'system'], 'system'],
+  [['systems', '*', 'supplier_access', 'roles', '*'], 'role'],
 ];
 
 function matches(pattern: Pattern, path: Path): boolean {

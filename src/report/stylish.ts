@@ -15,9 +15,14 @@
  * control characters (ESC of ANSI/OSC sequences, BEL, lone CR) and bidi overrides are printed as visible escapes
  * (`\x1B`, `\u202E`), and a line break in a file name as `\n`, so no value can move the cursor, recolour, set the
  * title or clipboard, or forge an output line.
+ *
+ * Each finding row links its rule's documentation page (issue #12): with colour (a TTY), the rule id is an OSC 8
+ * hyperlink (the visible text stays the id); without colour (NO_COLOR, a pipe, a CI log), the page's address follows
+ * the id, two spaces apart, with no escape sequence. The `$bra` problem matcher (package.json) reads both.
  */
 import type { FileResult, Lang, Severity } from '../model';
 import { terminalLine, terminalPath } from '../i18n/escape';
+import { docsUrl } from '../rules';
 import { countFindings, positions } from './types';
 import type { Counts, Formatter } from './types';
 
@@ -25,6 +30,15 @@ const ESC = '\u001b[';
 const paint = (on: boolean, code: string, s: string, off = '39') => (on ? `${ESC}${code}m${s}${ESC}${off}m` : s);
 const MAX_MESSAGE_PAD = 80;
 const SEVERITY_COLOR: Record<Severity, string> = { error: '31', warning: '33', info: '36' };
+
+/** An OSC 8 hyperlink (terminals that do not know it show the text). The URL is ours, never text from a file. */
+const link = (url: string, text: string) => `\u001b]8;;${url}\u001b\\${text}\u001b]8;;\u001b\\`;
+
+/** The rule id with its doc page: a hyperlink with colour, the address after it without. */
+function ruleWithDoc(rule: string, color: boolean): string {
+  const url = docsUrl(rule);
+  return color ? paint(true, '2', link(url, rule), '22') : `${rule}  ${url}`;
+}
 
 function plural(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
@@ -70,7 +84,7 @@ export const stylish: Formatter = (results: FileResult[], ctx) => {
     for (const r of rows) {
       const where = paint(color, '2', r.where.padEnd(wWhere), '22');
       const sev = paint(color, SEVERITY_COLOR[r.f.severity], r.f.severity.padEnd(wSev));
-      out.push(`  ${where}  ${sev}  ${r.message.padEnd(wMsg)}  ${paint(color, '2', r.f.rule, '22')}`.trimEnd());
+      out.push(`  ${where}  ${sev}  ${r.message.padEnd(wMsg)}  ${ruleWithDoc(r.f.rule, color)}`.trimEnd());
       for (const rel of r.related) out.push(`    ${paint(color, '2', `↳ ${rel}`, '22')}`);
     }
     out.push('');

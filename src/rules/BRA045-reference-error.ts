@@ -1,9 +1,10 @@
 import type { Bilingual, Fix } from '../model';
-import { bi } from '../i18n';
+import { bi, joinList } from '../i18n';
+import { closest, editDistance as distance } from '../i18n/suggest';
 import { replaceValue, scalarText } from '../fixes';
 import { defineRule } from './define';
 import type { RuleContext } from './define';
-import { collect } from '../domain/model';
+import { collect, isRec } from '../domain/model';
 import type { Ent, Model } from '../domain/model';
 
 type Target = 'unit' | 'system' | 'dataCategory' | 'registeredCategory' | 'role' | 'need' | 'risk' | 'measure';
@@ -19,31 +20,23 @@ const TYPE: Record<Target, Bilingual> = {
   measure: bi('åtgärd', 'measure'),
 };
 
-/** Levenshtein distance (case-insensitive). */
-export function editDistance(a: string, b: string): number {
-  const x = a.toLowerCase();
-  const y = b.toLowerCase();
-  let prev = Array.from({ length: y.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= x.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= y.length; j++) cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (x[i - 1] === y[j - 1] ? 0 : 1));
-    prev = cur;
-  }
-  return prev[y.length];
-}
+/** Levenshtein distance (case-insensitive): the shared helper of src/i18n/suggest.ts. */
+export const editDistance = distance;
 
 /** The existing ids nearest to `id` (all at the smallest distance), when close enough to be a plausible typo. */
 export function nearest(id: string, candidates: Iterable<string>): string[] {
-  let best = Infinity;
-  let out: string[] = [];
-  for (const c of new Set(candidates)) {
-    const d = editDistance(id, c);
-    if (d < best) {
-      best = d;
-      out = [c];
-    } else if (d === best) out.push(c);
-  }
-  return best <= Math.max(2, Math.floor(id.length / 3)) ? out.slice(0, 3) : [];
+  const close = closest(id, candidates);
+  if (close.length === 0) return [];
+  const best = editDistance(id, close[0]);
+  // all at the smallest distance, in the order the document defines them
+  return [...new Set(candidates)].filter((c) => close.includes(c) && editDistance(id, c) === best).slice(0, 3);
+}
+
+/** " Menade du 'N-DSK-NPO'?" / " Did you mean 'N-DSK-NPO'?"; two or three equally near: "'a' eller 'b'". */
+function suggestion(near: string[]): Bilingual {
+  if (near.length === 0) return bi('', '');
+  const q = near.map((n) => `'${n}'`);
+  return { sv: ` Menade du ${joinList(q, 'sv').replace(/ och /, ' eller ')}?`, en: ` Did you mean ${joinList(q, 'en').replace(/ and /, ' or ')}?` };
 }
 
 /** One reference field: in which entities, under which key, to which kind of target; `all` is allowed where noted. */
@@ -74,14 +67,14 @@ function checkRefs(ctx: RuleContext, spec: RefSpec, targets: Record<Target, Set<
     if (spec.scalar ? typeof raw === 'string' && known.has(raw) : Array.isArray(raw) && raw.every((x) => typeof x === 'string' && known.has(x))) continue;
     const location = `${e.loc}.${spec.key}`;
     const type = TYPE[spec.target];
-    const data = { reference: spec.key };
+    const data = { reference: spec.key, target: spec.target };
     if (spec.scalar) {
       if (typeof raw !== 'string' && typeof raw !== 'number') continue; // a wrong type is the schema's business
       const id = String(raw).trim();
       if (id === '' || known.has(id)) continue;
       const near = nearest(id, known);
       ctx.report({
-        location, at: ctx.at(e, spec.key, 'value'), args: { id, type }, data,
+        location, at: ctx.at(e, spec.key, 'value'), args: { id, type, suggestion: suggestion(near) }, data,
         fixes: near.map((n): Fix => ({
           title: bi(`Ersätt med '${n}'`, `Replace with '${n}'`),
           edits: replaceValue(e.doc, [...e.path, spec.key], scalarText(n)),
@@ -100,7 +93,7 @@ function checkRefs(ctx: RuleContext, spec: RefSpec, targets: Record<Target, Set<
       const [{ id, i }] = dangling;
       const near = nearest(id, known);
       ctx.report({
-        location, at: ctx.at(e, [spec.key, i], 'value'), args: { id, type }, data,
+        location, at: ctx.at(e, [spec.key, i], 'value'), args: { id, type, suggestion: suggestion(near) }, data,
         fixes: near.map((n): Fix => ({
           title: bi(`Ersätt '${id}' med '${n}'`, `Replace '${id}' with '${n}'`),
           edits: replaceValue(e.doc, itemPath(i), scalarText(n)),
@@ -113,7 +106,10 @@ function checkRefs(ctx: RuleContext, spec: RefSpec, targets: Record<Target, Set<
     const fixable = replacements.every((r) => r.near.length === 1);
     ctx.report({
       location, at: ctx.at(e, spec.key, 'value'), message: 'unknownMany', data,
-      args: { ids: dangling.map((d) => `'${d.id}'`).join(', '), type },
+      args: {
+        ids: dangling.map((d) => `'${d.id}'`).join(', '), type,
+        suggestion: fixable ? suggestion([replacements.map((r) => r.near[0]).join("', '")]) : bi('', ''),
+      },
       fixes: fixable ? [{
         title: bi(`Ersätt med ${replacements.map((r) => `'${r.near[0]}'`).join(', ')}`, `Replace with ${replacements.map((r) => `'${r.near[0]}'`).join(', ')}`),
         edits: replacements.flatMap((r) => replaceValue(e.doc, itemPath(r.i), scalarText(r.near[0]))),
@@ -142,14 +138,21 @@ function checkDuplicates(ctx: RuleContext, ents: Ent[]): void {
   }
 }
 
+/** Each system's `supplier_access` mapping (BRA049), as an entity of its own. */
+function supplierAccess(m: Model): Ent[] {
+  return m.systems.filter((s) => isRec(s.v.supplier_access)).map((s) => ({
+    ...s, id: undefined, path: [...s.path, 'supplier_access'], loc: `${s.loc}.supplier_access`, v: s.v.supplier_access as Record<string, unknown>,
+  }));
+}
+
 export default defineRule({
   id: 'BRA045',
   name: 'reference-error',
   severity: 'error',
   title: bi('Referensfel', 'Reference error'),
   messages: {
-    default: bi("Okänd referens '{id}' ({type}).", "Unknown reference '{id}' ({type})."),
-    unknownMany: bi('Okända referenser {ids} ({type}).', 'Unknown references {ids} ({type}).'),
+    default: bi("Okänd referens '{id}' ({type}).{suggestion}", "Unknown reference '{id}' ({type}).{suggestion}"),
+    unknownMany: bi('Okända referenser {ids} ({type}).{suggestion}', 'Unknown references {ids} ({type}).{suggestion}'),
     duplicate: bi("Id '{id}' förekommer flera gånger.", "Id '{id}' is used more than once."),
   },
   legal: [{ act: 'GDPR', ref: 'art. 5.2', source: 'DI-2019-3845 s. 12' }],
@@ -191,6 +194,8 @@ export default defineRule({
       { ents: m.entries, key: 'justified_by', target: 'need' },
       { ents: m.entries, key: 'risks_considered', target: 'risk' },
       { ents: m.logControls, key: 'system', target: 'system', scalar: true },
+      // BRA049: the roles whose access entries cover a supplier's or IT staff's access
+      { ents: supplierAccess(m), key: 'roles', target: 'role' },
     ];
     for (const spec of specs) checkRefs(ctx, spec, targets);
     for (const ents of [m.careUnits, m.systems, m.dataCategories, m.registeredCategories, m.roles, m.risks, m.sras, m.entries, m.logControls]) {

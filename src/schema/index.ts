@@ -6,6 +6,7 @@
 import type { ErrorObject } from 'ajv';
 import type { Bilingual, DocumentKind, Finding, Fix } from '../model';
 import { format } from '../i18n';
+import { closest, didYouMean } from '../i18n/suggest';
 import type { Arg } from '../i18n';
 import { locate, walk } from '../yaml';
 import type { ParsedDoc, Path } from '../yaml';
@@ -54,28 +55,70 @@ export function locationOf(path: Path, data: unknown): string {
   return loc;
 }
 
-function levenshtein(a: string, b: string): number {
-  const dp = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = dp[0];
-    dp[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = dp[j];
-      dp[j] = Math.min(dp[j] + 1, dp[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = tmp;
-    }
-  }
-  return dp[b.length];
+/** Candidates close to `word` (see src/i18n/suggest.ts), nearest first. */
+export function nearest(word: string, candidates: string[], aliases?: (c: string) => string[]): string[] {
+  return closest(word, candidates, aliases);
 }
 
-/** Candidates sorted by edit distance to `word`, then in code-unit order (not the locale's), the close ones only (distance ≤ max(2, ⅓ of the length)). */
-export function nearest(word: string, candidates: string[]): string[] {
-  const limit = Math.max(2, Math.floor(word.length / 3));
-  return candidates
-    .map((c) => ({ c, d: levenshtein(word.toLowerCase(), c.toLowerCase()) }))
-    .filter((x) => x.d <= limit)
-    .sort((x, y) => x.d - y.d || (x.c < y.c ? -1 : x.c > y.c ? 1 : 0)) // code-unit order: the same in every locale
-    .map((x) => x.c);
+/**
+ * The data path each schema finding is about, and for a value that is wrong or absent by mistake the path of the
+ * value a rule would read (an unknown key that is a typo of a missing key: the missing key's path). The engine uses
+ * it to hide rule findings that follow from the same mistake (src/engine/cascade.ts). Not part of the output.
+ */
+const ROOTS = new WeakMap<Finding, Path>();
+/** The path of the key a `required` finding says is missing. */
+const MISSING = new WeakMap<Finding, Path>();
+/** The data path of every schema finding's value. */
+const PATHS = new WeakMap<Finding, Path>();
+
+/** The path of the value a schema finding says is invalid or missing, when it is a root cause; else undefined. */
+export function rootPathOf(f: Finding): Path | undefined {
+  return ROOTS.get(f);
+}
+
+/** Keywords about the value itself (not about a key around it). */
+const VALUE_KEYWORDS = new Set(['type', 'enum', 'const', 'pattern', 'format', 'anyOf', 'oneOf', 'minimum', 'maximum', 'exclusiveMinimum']);
+/**
+ * Keywords about the shape or range of a value (not a misspelt code, id or date): the rule that judges the value at
+ * the same place says more (it reads another type as missing and offers a fix), so only rule findings elsewhere
+ * follow from it.
+ */
+const SHAPE_KEYWORDS = new Set(['type', 'anyOf', 'oneOf', 'minimum', 'maximum', 'exclusiveMinimum']);
+
+/** Whether a root cause is about the shape or range of a value (see SHAPE_KEYWORDS). */
+export function isShapeRoot(f: Finding): boolean {
+  return SHAPE_KEYWORDS.has(String((f.data as { keyword?: string } | undefined)?.keyword));
+}
+
+/** An empty value (a key written with no value, "", [], {}) is an absence, not a mistake in a value: the rules that
+ * judge the absence say more and offer to fill it in, as for a missing key. */
+function isEmpty(v: unknown): boolean {
+  return v === null || v === undefined || v === '' || (Array.isArray(v) && v.length === 0) || (typeof v === 'object' && Object.keys(v as object).length === 0);
+}
+
+function labelOf(schema: Record<string, unknown> | undefined, code: string): Bilingual | undefined {
+  const sv = (schema?.['x-label-sv'] as Record<string, string> | undefined)?.[code];
+  const en = (schema?.['x-label-en'] as Record<string, string> | undefined)?.[code];
+  return sv || en ? { sv: sv ?? '', en: en ?? '' } : undefined;
+}
+
+function titleOf(prop: Record<string, unknown> | undefined): Bilingual | undefined {
+  const sv = typeof prop?.title === 'string' ? prop.title : undefined;
+  const en = typeof prop?.['x-title-en'] === 'string' ? (prop['x-title-en'] as string) : undefined;
+  return sv || en ? { sv: sv ?? '', en: en ?? '' } : undefined;
+}
+
+/** `20/11/2026`, `20.11.2026`, `2026/11/20`, `20261120`, `2026-3-16` → the ISO date, when it is one; else undefined. */
+export function isoFromWritten(v: string): string | undefined {
+  const t = v.trim();
+  let y: string, mo: string, d: string;
+  let m = /^(\d{1,2})[./-](\d{1,2})[./-](\d{4})$/.exec(t);
+  if (m) [, d, mo, y] = m;
+  else if ((m = /^(\d{4})[./-](\d{1,2})[./-](\d{1,2})$/.exec(t))) [, y, mo, d] = m;
+  else if ((m = /^(\d{4})(\d{2})(\d{2})$/.exec(t))) [, y, mo, d] = m;
+  else return undefined;
+  const iso = `${y}-${mo.padStart(2, '0')}-${d.padStart(2, '0')}`;
+  return new RegExp(DATE_PATTERN).test(iso) ? iso : undefined;
 }
 
 function typeName(t: unknown): Bilingual {
@@ -147,11 +190,16 @@ function toFinding(err: ErrorObject, ctx: Ctx): Finding {
   let findingPath = path;
   let args: Record<string, Arg> = { key: keyText(path) };
   let messageKey = err.keyword;
+  // the value a rule would read that this finding says is wrong or missing (see ROOTS)
+  let root: Path | undefined = VALUE_KEYWORDS.has(err.keyword) && !isEmpty(err.data) ? path : undefined;
+  // a missing required key is not a root: the rules that judge its absence say more (BRA001, BRA026 …)
+  let missingPath: Path | undefined;
   switch (err.keyword) {
     case 'required': {
       const missing = (err.params as { missingProperty: string }).missingProperty;
       span = locate(p, path, 'anchor');
       args = { property: missing, key: inKey(path) };
+      missingPath = [...path, missing];
       const value = placeholderFor(missing, parentSchema, walkSiblings(p, path), ctx.asOf);
       const edits = insertEntries(p, path, { [missing]: value });
       if (edits.length) fixes.push({ title: { sv: `Lägg till "${missing}"`, en: `Add "${missing}"` }, edits, preferred: true, safe: false });
@@ -168,12 +216,19 @@ function toFinding(err: ErrorObject, ctx: Ctx): Finding {
         present = new Set((obj?.items ?? []).map((it) => String(it.key?.value)));
         ctx.present.set(err.instancePath, present);
       }
-      const close = nearest(extra, allowed.filter((a) => !present!.has(a)));
+      const props = (parentSchema?.properties ?? {}) as Record<string, Record<string, unknown>>;
+      // a key written by its Swedish or English title (`tidpunkt:` for `when:`) counts as close too
+      const close = nearest(extra, allowed.filter((a) => !present!.has(a)), (c) => {
+        const t = titleOf(props[c]);
+        return t ? [t.sv, t.en].filter(Boolean) : [];
+      });
       args = {
         property: extra,
         key: inKey(path),
-        suggestion: close.length ? { sv: ` Menade du "${close[0]}"?`, en: ` Did you mean "${close[0]}"?` } : '',
+        suggestion: close.length ? didYouMean(close[0], titleOf(props[close[0]])) : '',
       };
+      // the key the user meant is missing because of the typo: rules that read it follow from this finding
+      if (close.length) root = [...path, close[0]];
       close.slice(0, 3).forEach((c, i) =>
         fixes.push({ title: { sv: `Byt namn till "${c}"`, en: `Rename to "${c}"` }, edits: renameKey(p, findingPath, c), preferred: i === 0, safe: false }));
       const rm = removeAt(p, findingPath);
@@ -182,8 +237,17 @@ function toFinding(err: ErrorObject, ctx: Ctx): Finding {
     }
     case 'enum': {
       const allowed = (err.params as { allowedValues: unknown[] }).allowedValues;
-      args = { value: show(err.data), key: keyText(path), allowed: allowed.map((a) => show(a)).join(', ') };
-      const close = typeof err.data === 'string' ? nearest(err.data, allowed.map(String)) : [];
+      // a value written as its Swedish or English label (`fastställd` for `approved`) counts as close too
+      const close = typeof err.data === 'string' || typeof err.data === 'number'
+        ? nearest(String(err.data), allowed.map(String), (c) => {
+          const l = labelOf(parentSchema, c);
+          return l ? [l.sv, l.en].filter(Boolean) : [];
+        })
+        : [];
+      args = {
+        value: show(err.data), key: keyText(path), allowed: allowed.map((a) => show(a)).join(', '),
+        suggestion: close.length ? didYouMean(close[0], labelOf(parentSchema, close[0])) : '',
+      };
       const ordered = [...close, ...allowed.map(String).filter((a) => !close.includes(a))];
       ordered.slice(0, 8).forEach((a, i) =>
         fixes.push({
@@ -201,9 +265,18 @@ function toFinding(err: ErrorObject, ctx: Ctx): Finding {
       break;
     case 'pattern': {
       const pat = (err.params as { pattern: string }).pattern;
-      args = { key: keyText(path), value: show(err.data), expected: PATTERN_NAMES[pat] ?? pat };
+      args = { key: keyText(path), value: show(err.data), expected: PATTERN_NAMES[pat] ?? pat, suggestion: '' };
       // the right shape but no such day (2026-02-30, 2026-13-45): say so, not "wrong format"
       if (pat === DATE_PATTERN && typeof err.data === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(err.data)) messageKey = 'invalidDate';
+      else if (pat === DATE_PATTERN && typeof err.data === 'string') {
+        // 20/11/2026, 2026-3-16: a date in another notation; say which day it is in ours
+        const iso = isoFromWritten(err.data);
+        if (iso) {
+          args.suggestion = { sv: ` Menade du ${iso}?`, en: ` Did you mean ${iso}?` };
+          const edits = replaceValue(p, path, iso);
+          if (edits.length) fixes.push({ title: { sv: `Ändra till ${iso}`, en: `Change to ${iso}` }, edits, preferred: true });
+        }
+      }
       break;
     }
     case 'minimum':
@@ -225,7 +298,7 @@ function toFinding(err: ErrorObject, ctx: Ctx): Finding {
     default:
       args = { key: keyText(path), keyword: err.keyword };
   }
-  return {
+  const finding: Finding = {
     rule: 'schema',
     severity: 'error',
     message: message(messageKey, args),
@@ -234,6 +307,10 @@ function toFinding(err: ErrorObject, ctx: Ctx): Finding {
     data: { keyword: err.keyword },
     fixes: fixes.filter((f) => f.edits.length > 0),
   };
+  if (root) ROOTS.set(finding, root);
+  if (missingPath) MISSING.set(finding, missingPath);
+  PATHS.set(finding, path);
+  return finding;
 }
 
 function walkSiblings(p: ParsedDoc, path: Path): unknown {
@@ -266,6 +343,31 @@ function prune(errors: ErrorObject[]): ErrorObject[] {
   });
 }
 
+/**
+ * One finding per mistake (issue #12): at one value, `type` and `enum`/`const` say the same thing twice (keep the
+ * one that helps: the list of allowed values for a scalar, the type for a list or mapping); a required key that an
+ * unknown key next to it is a typo of ("Menade du …?") is the same mistake as that unknown key.
+ */
+function rootsOnce(findings: Finding[], data: unknown): Finding[] {
+  const kw = (f: Finding) => (f.data as { keyword?: string } | undefined)?.keyword;
+  const byLoc = new Map<string, Finding[]>();
+  for (const f of findings) byLoc.set(f.location, [...(byLoc.get(f.location) ?? []), f]);
+  const drop = new Set<Finding>();
+  for (const group of byLoc.values()) {
+    const type = group.find((f) => kw(f) === 'type');
+    const choice = group.find((f) => kw(f) === 'enum' || kw(f) === 'const');
+    if (!type || !choice) continue;
+    const path = PATHS.get(type);
+    let v: unknown = data;
+    for (const seg of path ?? []) v = v && typeof v === 'object' ? (v as Record<string | number, unknown>)[seg] : undefined;
+    // a list or mapping (or an empty value) where a code belongs: the type says it; a wrong scalar: the allowed codes
+    drop.add(v === null || v === undefined || typeof v === 'object' ? choice : type);
+  }
+  const meant = new Set(findings.filter((f) => kw(f) === 'additionalProperties' && rootPathOf(f)).map((f) => JSON.stringify(rootPathOf(f))));
+  for (const f of findings) if (kw(f) === 'required' && meant.has(JSON.stringify(MISSING.get(f)))) drop.add(f);
+  return drop.size ? findings.filter((f) => !drop.has(f)) : findings;
+}
+
 /** Schema findings for a parsed document of a known kind. The root must be a mapping. */
 export function validate(p: ParsedDoc, kind: DocumentKind, asOf: string): Finding[] {
   if (kind === 'unknown' || kind === 'access-tests') return [];
@@ -273,7 +375,7 @@ export function validate(p: ParsedDoc, kind: DocumentKind, asOf: string): Findin
   if (v(p.data)) return [];
   const errors = prune(v.errors ?? []);
   const ctx: Ctx = { p, asOf, present: new Map() };
-  const shown = errors.slice(0, MAX_SCHEMA_FINDINGS).map((e) => toFinding(e, ctx));
+  const shown = rootsOnce(errors.slice(0, MAX_SCHEMA_FINDINGS).map((e) => toFinding(e, ctx)), p.data);
   if (errors.length > MAX_SCHEMA_FINDINGS) {
     const rest = errors.length - MAX_SCHEMA_FINDINGS;
     shown.push({

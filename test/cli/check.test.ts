@@ -63,7 +63,9 @@ describe('cli: bra (built dist/cli.js)', function () {
       const r = bra(['check', FLAWED, '--as-of', AS_OF]);
       assert.equal(r.code, 1);
       assert.ok(r.stdout.startsWith(`${FLAWED}\n`));
-      assert.match(r.stdout, /^ {2}\d+:\d+ +error +.+ {2}BRA\d{3}$/m);
+      // not a TTY: each row ends with its rule id and the address of the rule's doc page, no escape sequence
+      assert.match(r.stdout, /^ {2}\d+:\d+ +error +.+ {2}BRA\d{3} {2}https:\/\/github\.com\/behorighet\/behorighet\/blob\/main\/docs\/rules\/BRA\d{3}-[a-z0-9-]+\.md$/m);
+      assert.doesNotMatch(r.stdout, /\u001b/);
       assert.match(r.stdout, /\n✖ \d+ fel, \d+ varning(ar)?, \d+ information\n$/);
       assert.doesNotMatch(r.stdout, /\u001b\[/); // not a TTY: no colours
     });
@@ -288,6 +290,18 @@ describe('cli: bra (built dist/cli.js)', function () {
     it('stylish: colours only on a TTY without NO_COLOR (FORCE_COLOR simulates the TTY)', () => {
       assert.match(bra(['check', FLAWED, '--as-of', AS_OF], { env: { FORCE_COLOR: '1' } }).stdout, /\u001b\[31merror/);
       assert.doesNotMatch(bra(['check', FLAWED, '--as-of', AS_OF], { env: { NO_COLOR: '1' } }).stdout, /\u001b\[/);
+    });
+    it('stylish: each row links its rule doc, an OSC 8 hyperlink on the id with colour, the address without (issue #12)', () => {
+      const docs = 'https://github.com/behorighet/behorighet/blob/main/docs/rules/';
+      const tty = bra(['check', FLAWED, '--as-of', AS_OF], { env: { FORCE_COLOR: '1' } }).stdout;
+      assert.ok(tty.includes(`\u001b]8;;${docs}BRA008-data-categories-missing.md\u001b\\BRA008\u001b]8;;\u001b\\`), tty);
+      assert.ok(!tty.includes(`BRA008  ${docs}`), 'the address is not written out next to the link');
+      const plain = bra(['check', FLAWED, '--as-of', AS_OF], { env: { NO_COLOR: '1' } }).stdout;
+      assert.doesNotMatch(plain, /\u001b/);
+      const rows = plain.split('\n').filter((l) => /^ {2}\d+:\d+ /.test(l));
+      assert.ok(rows.length > 0);
+      for (const row of rows) assert.match(row, / {2}(BRA\d{3}|schema|yaml-syntax|suppression) {2}https:\/\/github\.com\/behorighet\/behorighet\/blob\/main\/docs\/rules\/\S+\.md$/);
+      assert.ok(plain.includes(`  BRA008  ${docs}BRA008-data-categories-missing.md\n`));
     });
   });
 

@@ -121,10 +121,10 @@ describe('cli: access tests (*.access-tests.yaml) in bra check', function () {
     assert.equal(
       r.stdout,
       'vc.access-tests.yaml\n' +
-        '  3:5   error  Testet "Undersköterskor läser PHV-anteckningar" väntar sig ja (allow), men svaret är nej: AM-09: mental_health ingår inte och patientomfånget är schemalagt/bokat patientmöte, inte pågående vårdrelation. Kedja: N-USK-J → R01 → R09 → AM-09.  access-test\n' +
+        '  3:5   error  Testet "Undersköterskor läser PHV-anteckningar" väntar sig ja (allow), men svaret är nej: AM-09: mental_health ingår inte och patientomfånget är schemalagt/bokat patientmöte, inte pågående vårdrelation. Kedja: N-USK-J → R01 → R09 → AM-09.  access-test  https://github.com/behorighet/behorighet/blob/main/docs/rules/access-test.md\n' +
         '    ↳ vc.bra.yaml:188:9  behov N-USK-J: Schemalagt/bokat patientmöte; kategorier: identity_contact, somatic_care, medication, infectious_notifiable; när: Samma dag som patienten är bokad för provtagning eller besök. — behovet omfattar inte frågan\n' +
         '    ↳ vc.bra.yaml:507:5  behörighet AM-09: inre sekretess, schemalagt/bokat patientmöte; kategorier: identity_contact, somatic_care, medication, infectious_notifiable; villkor: kopplad till schemalagt möte och tidsbegränsad — tillåter inte: mental_health ingår inte och patientomfånget är schemalagt/bokat patientmöte, inte pågående vårdrelation\n' +
-        "  9:31  error  Testet \"Okänd roll\": Rollen 'kurator' finns inte i analysen (finns: lakare, dsk, bvc_ssk, phv_team, usk, sekr, admin, analys).  access-test\n" +
+        "  9:31  error  Testet \"Okänd roll\": Rollen 'kurator' finns inte i analysen (finns: lakare, dsk, bvc_ssk, phv_team, usk, sekr, admin, analys).  access-test  https://github.com/behorighet/behorighet/blob/main/docs/rules/access-test.md\n" +
         '\n' +
         '✖ 2 fel, 0 varningar, 0 information\n',
     );

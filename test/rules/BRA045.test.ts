@@ -25,8 +25,8 @@ describe('BRA045 reference error', () => {
     const text = analysis + 'log_controls:\n  - id: LK1\n    system: jornal\n';
     const f = ofRule(lintText(text), 'BRA045');
     assert.deepEqual(f.map((x) => brief(text, x)), [{ rule: 'BRA045', severity: 'error', location: '$.log_controls[LK1].system', range: '17:13-17:19' }]);
-    assert.equal(f[0].message.sv, "Okänd referens 'jornal' (system).");
-    assert.equal(f[0].message.en, "Unknown reference 'jornal' (system).");
+    assert.equal(f[0].message.sv, "Okänd referens 'jornal' (system). Menade du 'journal'?");
+    assert.equal(f[0].message.en, "Unknown reference 'jornal' (system). Did you mean 'journal'?");
     assert.equal(applyFixes(text, f), text.replace('jornal', 'journal'));
   });
 
@@ -34,6 +34,31 @@ describe('BRA045 reference error', () => {
     const text = analysis.replace('  - id: npo\n', '  - id: npo\n  - id: npa\n') + 'log_controls:\n  - { id: LK1, system: npx }\n';
     const f = ofRule(lintText(text), 'BRA045');
     assert.deepEqual(f[0].fixes?.map((x) => [x.title.en, x.preferred]), [["Replace with 'npo'", undefined], ["Replace with 'npa'", undefined]]);
+  });
+
+  it('names the closest need of the right kind (issue #12: N-DSK-NP0 with a zero for N-DSK-NPO), and none when nothing is close', () => {
+    const text = analysis.replace('      - { id: N1, system: journal, regime: inner_secrecy }\n',
+      '      - { id: N-DSK-J, system: journal, regime: inner_secrecy }\n      - { id: N-DSK-NPO, system: npo, regime: coherent_record_keeping }\n')
+      + 'access_matrix:\n  - { id: AM-1, role: lakare, system: npo, justified_by: [N-DSK-NP0], valid_from: 2026-01-01 }\n'
+      + '  - { id: AM-2, role: lakare, system: npo, justified_by: [helt-annat], valid_from: 2026-01-01 }\n';
+    const f = ofRule(lintText(text), 'BRA045');
+    assert.deepEqual(f.map((x) => brief(text, x)), [
+      { rule: 'BRA045', severity: 'error', location: '$.access_matrix[AM-1].justified_by', range: '17:59-17:68' },
+      { rule: 'BRA045', severity: 'error', location: '$.access_matrix[AM-2].justified_by', range: '18:59-18:69' },
+    ]);
+    assert.equal(f[0].message.sv, "Okänd referens 'N-DSK-NP0' (behov). Menade du 'N-DSK-NPO'?");
+    assert.equal(f[0].message.en, "Unknown reference 'N-DSK-NP0' (need). Did you mean 'N-DSK-NPO'?");
+    assert.equal(f[1].message.sv, "Okänd referens 'helt-annat' (behov).");
+    assert.equal(applyFixes(text, [f[0]]), text.replace('N-DSK-NP0', 'N-DSK-NPO'));
+  });
+
+  it('checks the roles of a system\'s supplier_access (BRA049) against the roles', () => {
+    const text = analysis.replace('  - id: npo\n', '  - id: npo\n    supplier_access: { present: true, supplier: Leverantör AB, roles: [lakare, it-drift] }\n');
+    const f = ofRule(lintText(text), 'BRA045');
+    assert.deepEqual(f.map((x) => brief(text, x)), [
+      { rule: 'BRA045', severity: 'error', location: '$.systems[npo].supplier_access.roles', range: '9:80-9:88' },
+    ]);
+    assert.equal(f[0].message.en, "Unknown reference 'it-drift' (role).");
   });
 
   it('reports duplicate ids once, on the second occurrence, with the others as related information', () => {

@@ -63,8 +63,8 @@ describe('schema findings: one per keyword, at the node to edit', () => {
     const text = HEAD + 'access_matrix:\n  - id: AM-1\n    patient_scope: care_relatoin # stavfel\n    valid_from: 2026-01-01\n';
     const f = only(text);
     assert.deepEqual(view(text, f), { keyword: 'enum', location: '$.access_matrix[AM-1].patient_scope', range: '6:20-6:33', text: 'care_relatoin' });
-    assert.match(f.message.sv, /^Ogiltigt värde "care_relatoin" för "patient_scope"\. Tillåtna värden: "none", "emergency_only", /);
-    assert.match(f.message.en, /^Invalid value "care_relatoin" for "patient_scope"\. Allowed values: /);
+    assert.match(f.message.sv, /^Ogiltigt värde "care_relatoin" för "patient_scope"\. Menade du "care_relation" \(Pågående vårdrelation\)\? Tillåtna värden: "none", "emergency_only", /);
+    assert.match(f.message.en, /^Invalid value "care_relatoin" for "patient_scope"\. Did you mean "care_relation" \(Ongoing care relationship\)\? Allowed values: /);
     const best = f.fixes!.find((x) => x.preferred)!;
     assert.equal(applyEdits(text, best.edits), text.replace('care_relatoin', 'care_relation'));
     assert.equal(f.fixes!.length, 7);

@@ -62,6 +62,9 @@ describe('extension manifest', () => {
       ['samples/x.bra.yaml', 3, 1, 'info', 'BRA034'],
     ]);
     assert.match(out[1].message, /^Angiven risknivå 'medium'/);
+    // each row ends with its rule's doc address (issue #12): read past, not into the message or the code
+    assert.ok(formatStylish().includes('  BRA007  https://github.com/behorighet/behorighet/blob/main/docs/rules/BRA007-risk-scale-impact.md\n'));
+    assert.ok(out.every((o) => !o.message.includes('https://')));
   });
 
   it('every %key% of the manifest has an English and a Swedish text', () => {

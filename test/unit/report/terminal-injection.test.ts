@@ -14,16 +14,18 @@ const AS_OF = '2026-12-01';
 const MarkdownIt = require('markdown-it') as new (o: Record<string, unknown>) => { render(s: string): string };
 const render = (md: string) => new MarkdownIt({ html: true, linkify: true }).render(md);
 /** The report's payload: erase line, cursor up, a fake green "no problems", OSC 0 (title), OSC 52 (clipboard), OSC 8 (link). */
-const ROLE_YAML = '"\\e[2K\\e[1A\\e[32m✔ 2 files checked, no problems\\e[0m\\e]0;pwned-title\\a\\e]52;c;cHduZWQ=\\a\\e]8;;https://evil.example\\e\\\\click\\e]8;;\\e\\\\ \\u202Eevil"';
-const ROLE_SHOWN = '\\x1B[2K\\x1B[1A\\x1B[32m✔ 2 files checked, no problems\\x1B[0m\\x1B]0;pwned-title\\x07\\x1B]52;c;cHduZWQ=\\x07\\x1B]8;;https://evil.example\\x1B\\click\\x1B]8;;\\x1B\\ \\u202Eevil';
+const PAYLOAD_YAML = '"\\e[2K\\e[1A\\e[32m✔ 2 files checked, no problems\\e[0m\\e]0;pwned-title\\a\\e]52;c;cHduZWQ=\\a\\e]8;;https://evil.example\\e\\\\click\\e]8;;\\e\\\\ \\u202Eevil"';
+const PAYLOAD_SHOWN = '\\x1B[2K\\x1B[1A\\x1B[32m✔ 2 files checked, no problems\\x1B[0m\\x1B]0;pwned-title\\x07\\x1B]52;c;cHduZWQ=\\x07\\x1B]8;;https://evil.example\\x1B\\click\\x1B]8;;\\x1B\\ \\u202Eevil';
 const NL_FILE = 'nl\n::error::forged-by-filename\n.bra.yaml';
-const TEXT = edit(BASE, '  - id: AM-2\n    role: sekr\n', `  - id: AM-2\n    role: ${ROLE_YAML}\n`);
+// in a free-text field (a system's name): an invalid id would be a schema finding whose message shows a shortened
+// value, and the rule findings about the same value would follow from it (hidden, issue #12)
+const TEXT = edit(BASE, '    name: Journalsystem\n', `    name: ${PAYLOAD_YAML}\n`);
 /** Anything a terminal would interpret: C0 except TAB/LF, DEL, C1, bidi controls. */
 const RAW_CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 
 describe('terminal and log injection (security report D9)', () => {
   const [r] = lint([{ path: NL_FILE, text: TEXT }], { asOf: AS_OF });
-  const f = r.findings.find((x) => x.rule === 'BRA045' && x.message.en.includes('pwned-title'));
+  const f = r.findings.find((x) => x.rule === 'BRA005' && x.message.en.includes('pwned-title'));
 
   it('the payload reaches a finding message raw (the premise)', () => {
     assert.ok(f, r.findings.map((x) => x.message.en).join('\n'));
@@ -33,14 +35,16 @@ describe('terminal and log injection (security report D9)', () => {
   it('stylish: control characters and bidi overrides as visible escapes; the file name on one line with \\n', () => {
     for (const color of [false, true]) {
       const out = stylish([r], { lang: 'en', asOf: AS_OF, version: '1', color });
-      const plain = color ? out.replace(/\u001b\[[0-9;]*m/g, '') : out;
+      // our own SGR colours and OSC 8 links to our rule docs are the only escape sequences
+      const plain = color ? out.replace(/\u001b\[[0-9;]*m/g, '').replace(/\u001b\]8;;(https:\/\/github\.com\/behorighet\/behorighet\/blob\/main\/docs\/rules\/[\w.-]+)?\u001b\\/g, '') : out;
       assert.ok(!RAW_CONTROL.test(plain), JSON.stringify(plain.match(RAW_CONTROL)));
       const lines = plain.split('\n');
       assert.equal(lines[0], 'nl\\n::error::forged-by-filename\\n.bra.yaml');
       assert.ok(!lines.some((l) => l.startsWith('::')), 'no line starts a workflow command');
       const row = lines.find((l) => l.includes('pwned-title'))!;
-      assert.match(row, /^ {2}\d+:\d+ +error +Unknown reference '(.*)' \(role\)\. +BRA045$/);
-      assert.equal(/Unknown reference '(.*)' \(role\)/.exec(row)![1], ROLE_SHOWN);
+      assert.match(row, /^ {2}\d+:\d+ +error +System (.*) lacks the number of registered patients .* +BRA005( {2}https:\/\/github\.com\/behorighet\/behorighet\/blob\/main\/docs\/rules\/BRA005-system-scale\.md)?$/);
+      assert.equal(row.endsWith('.md'), !color, 'the doc address is written out only without colour');
+      assert.equal(/System (.*) lacks the number/.exec(row)![1], PAYLOAD_SHOWN);
     }
   });
 
@@ -49,7 +53,7 @@ describe('terminal and log injection (security report D9)', () => {
     assert.ok(!RAW_CONTROL.test(out), JSON.stringify(out.match(RAW_CONTROL)));
     const lines = out.split('\n').filter(Boolean);
     for (const l of lines) assert.match(l, /^::(error|warning|notice) file=nl%0A%3A%3Aerror%3A%3Aforged-by-filename%0A\.bra\.yaml,line=/);
-    assert.ok(lines.some((l) => l.endsWith(`::Unknown reference '${ROLE_SHOWN}' (role).`)), out);
+    assert.ok(lines.some((l) => l.includes(`,title=BRA005::System ${PAYLOAD_SHOWN} lacks the number`)), out);
   });
 
   it('Markdown report: visible escapes, no raw control characters', () => {
