@@ -82,16 +82,23 @@ describe('BRA001 metadata-approval', () => {
     }
   });
 
-  it('a misspelled prepared_by is renamed by the fix, which clears the finding (regression: it used to add a second, blank key)', () => {
+  it('a misspelled prepared_by: one schema finding at the key says "Menade du prepared_by" and that it hides BRA001; its rename clears both (regression: BRA001\'s fix used to add a second, blank key)', () => {
     const text = 'schema_version: "1.0"\ndocument:\n  version: "1.0"\n  status: draft\n  care_provider: { name: Björkdalens Vård AB }\n  preparedby:   # upprättad av\n    - { name: Anna Ek, function: clinical_operations }\n';
-    const fs = run(text);
-    assert.deepEqual(fs.map((f) => brief(text, f)), [{ rule: 'BRA001', severity: 'warning', location: '$.document', range: '2:1-2:9' }]);
-    assert.equal(fs[0].fixes?.[0].title.sv, 'Byt namn på "preparedby" till "prepared_by"');
-    const fixed = applyFixes(text, fs);
+    assert.deepEqual(run(text), []);
+    const schema = ofRule(lintText(text), 'schema');
+    assert.deepEqual(schema.map((f) => brief(text, f)), [{ rule: 'schema', severity: 'error', location: '$.document.preparedby', range: '6:3-6:13' }]);
+    assert.match(schema[0].message.sv, /Menade du "prepared_by" \(Upprättad av\)\? 2 följdfynd \(BRA001, BRA004\)/);
+    assert.equal(schema[0].fixes?.[0].title.sv, 'Byt namn till "prepared_by"');
+    const fixed = applyFixes(text, [{ ...schema[0], fixes: [schema[0].fixes![0]] }]);
     assert.equal(fixed, text.replace('  preparedby:   # upprättad av', '  prepared_by:   # upprättad av'));
     assert.deepEqual(run(fixed), []);
+    assert.deepEqual(ofRule(lintText(fixed), 'schema'), []);
     // with other fields missing too, the fix renames and adds the others
+    // (the schema finding's rename first; then BRA001, no longer hidden, adds the others)
     const more = 'schema_version: "1.0"\ndocument:\n  status: draft\n  Prepared-By: [Anna Ek]\n';
-    assert.equal(applyFixes(more, run(more)), 'schema_version: "1.0"\ndocument:\n  status: draft\n  prepared_by: [Anna Ek]\n  care_provider:\n    name: ""\n  version: ""\n');
+    const rename = ofRule(lintText(more), 'schema').find((f) => f.fixes?.[0]?.title.sv === 'Byt namn till "prepared_by"')!;
+    const renamed = applyFixes(more, [{ ...rename, fixes: [rename.fixes![0]] }]);
+    assert.equal(renamed, 'schema_version: "1.0"\ndocument:\n  status: draft\n  prepared_by: [Anna Ek]\n');
+    assert.equal(applyFixes(renamed, run(renamed)), 'schema_version: "1.0"\ndocument:\n  status: draft\n  prepared_by: [Anna Ek]\n  care_provider:\n    name: ""\n  version: ""\n');
   });
 });
