@@ -11,12 +11,12 @@ import * as nodePath from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Bilingual, FileResult, Lang } from '../model';
 import { bi, resolveLang } from '../i18n';
-import { joinRef } from '../engine';
+import { analysisRefOf } from '../workspace';
 import { answer, checkQuestion, queryContext } from '../query';
 import type { QueryContext, SourceFile } from '../query';
 import { formatJson, formatText } from '../query/format';
 import { readAccessTests, runAccessTests } from '../query/access-tests';
-import { CliError, checkedRoot, containedPath, displayPath, ioReason, matrixRef, readInsideFile, siblingYaml } from './files';
+import { CliError, checkedRoot, containedPath, displayPath, ioReason, matricesBeside, readInsideFile, refTarget } from './files';
 import type { CheckedFile, FsIo } from './files';
 
 export interface QueryIo extends FsIo {
@@ -102,9 +102,9 @@ export function loadAnalysis(io: FsIo, fileArg: string, lang: Lang, explicitMatr
   };
   let abs = nodePath.resolve(io.cwd, fileArg);
   let text = read(abs, fileArg);
-  const ref = matrixRef(text);
+  const ref = analysisRefOf(text);
   if (ref !== undefined) {
-    abs = nodePath.resolve(nodePath.dirname(abs), ref);
+    abs = refTarget(io.cwd, abs, ref);
     text = read(abs, displayPath(io.cwd, abs));
   }
   const path = displayPath(io.cwd, abs);
@@ -115,11 +115,7 @@ export function loadAnalysis(io: FsIo, fileArg: string, lang: Lang, explicitMatr
       matrices.push({ path: displayPath(io.cwd, mAbs), text: read(mAbs, displayPath(io.cwd, mAbs)) });
     }
   } else {
-    for (const s of siblingYaml(io, abs, new Set())) {
-      const r = matrixRef(s.text);
-      const p = displayPath(io.cwd, s.abs);
-      if (r !== undefined && joinRef(p, r) === path) matrices.push({ path: p, text: s.text });
-    }
+    for (const s of matricesBeside(io, abs)) matrices.push({ path: displayPath(io.cwd, s.abs), text: s.text });
   }
   return { analysis: { path, text }, matrices };
 }

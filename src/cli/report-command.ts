@@ -12,10 +12,11 @@ import * as nodePath from 'node:path';
 import { parseArgs } from 'node:util';
 import type { BraConfig, Lang } from '../model';
 import { resolveLang } from '../i18n';
-import { joinRef, lint, parseConfig } from '../engine';
+import { lint, parseConfig } from '../engine';
+import { analysisRefOf, joinRef } from '../workspace';
 import type { LintInput, Resolved } from '../engine';
 import { renderHtml, renderMarkdown } from '../evidence';
-import { CliError, checkedRoot, containedPath, displayPath, ioReason, matrixRef, readConfigFile, readInsideFile, siblingYaml } from './files';
+import { CliError, checkedRoot, containedPath, displayPath, ioReason, matricesBeside, readConfigFile, readInsideFile, refTarget } from './files';
 import type { FsIo } from './files';
 import { provenanceOf } from './provenance';
 import type { Exec } from './git';
@@ -203,22 +204,18 @@ async function report(argv: string[], io: ReportIo, lang0: Lang, setLang: (l: La
   const readFiles: string[] = [abs];
   if (configAbs !== undefined) readFiles.push(configAbs);
   let text = readText(abs, positionals[0], 'file');
-  const ref = matrixRef(text);
+  const ref = analysisRefOf(text);
   if (ref !== undefined) {
-    const target = nodePath.resolve(nodePath.dirname(abs), ref);
+    const target = refTarget(io.cwd, abs, ref);
     text = readText(target, displayPath(io.cwd, target), 'analysis');
     abs = target;
     readFiles.push(target);
   }
   const path = displayPath(io.cwd, abs);
   const inputs: LintInput[] = [{ path, text }];
-  for (const s of siblingYaml(io, abs, new Set())) {
-    const r = matrixRef(s.text);
-    const p = displayPath(io.cwd, s.abs);
-    if (r !== undefined && joinRef(p, r) === path) {
-      inputs.push({ path: p, text: s.text });
-      readFiles.push(s.abs);
-    }
+  for (const s of matricesBeside(io, abs)) {
+    inputs.push({ path: displayPath(io.cwd, s.abs), text: s.text });
+    readFiles.push(s.abs);
   }
   const resolve = (fromPath: string, r: string): Resolved => {
     const p = nodePath.resolve(io.cwd, joinRef(fromPath, r));

@@ -16,11 +16,12 @@ import * as nodePath from 'node:path';
 import { parseArgs } from 'node:util';
 import type { BraConfig, FileResult, Lang, Severity } from '../model';
 import { resolveLang } from '../i18n';
-import { DEFAULT_GLOBS, joinRef, lint, parseConfig } from '../engine';
+import { DEFAULT_GLOBS, lint, parseConfig } from '../engine';
+import { analysisRefOf, joinRef } from '../workspace';
 import type { LintInput, Resolved } from '../engine';
 import { FORMATTERS } from '../report';
 import type { FormatName } from '../report';
-import { CliError, SiblingMatrices, cannotRead, checkedRoot, collectFiles, displayPath, ioReason, matrixRef, readConfigFile, readInsideFile, toPosix } from './files';
+import { CliError, SiblingMatrices, cannotRead, checkedRoot, collectFiles, displayPath, ioReason, readConfigFile, readInsideFile, toPosix } from './files';
 import type { FsIo, Skipped } from './files';
 
 /** Everything `run` touches outside itself. */
@@ -284,7 +285,7 @@ async function check(argv: string[], io: CliIo, setLang: (l: Lang) => void, getL
   for (const f of files) texts.set(f.abs, f.text);
   const siblings = new SiblingMatrices(io, texts);
   for (const f of files) {
-    if (matrixRef(f.text) !== undefined) continue;
+    if (analysisRefOf(f.text) !== undefined) continue;
     for (const s of siblings.of(f.abs, f.path, f.root)) {
       if (byAbs.has(s.abs)) continue;
       const path = displayPath(io.cwd, s.abs);
