@@ -3,7 +3,7 @@
  * Exit codes: 0 nothing fails; 1 a new finding at or above --fail-on, or access widened without justification
  * (see the help text); 2 usage, I/O or internal error (one line, never a stack trace).
  */
-import { asOfError, localToday } from './args';
+import { AS_OF_OPTION, HELP_OPTION, LANG_OPTION, localToday, parseOptions } from './args';
 import * as nodePath from 'node:path';
 import type { BraConfig, Lang, Severity } from '../model';
 import { resolveLang } from '../i18n';
@@ -102,70 +102,26 @@ interface Args {
 
 const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
 
-function parseArgs(argv: string[], t: (sv: string, en: string) => string): Args {
-  const a: Args = { paths: [], format: 'markdown', failOn: 'error', help: false };
-  const args = argv[0] === 'diff' ? argv.slice(1) : argv;
-  let onlyPaths = false;
-  for (let i = 0; i < args.length; i++) {
-    let arg = args[i];
-    if (onlyPaths || !arg.startsWith('-') || arg === '-') {
-      a.paths.push(arg);
-      continue;
-    }
-    if (arg === '--') {
-      onlyPaths = true;
-      continue;
-    }
-    if (arg === '-h' || arg === '--help') {
-      a.help = true;
-      continue;
-    }
-    let value: string | undefined;
-    const eq = arg.indexOf('=');
-    if (arg.startsWith('--') && eq !== -1) {
-      value = arg.slice(eq + 1);
-      arg = arg.slice(0, eq);
-    }
-    const take = (): string => {
-      if (value !== undefined) return value;
-      const v = args[++i];
-      if (v === undefined) throw new UsageError(t(`${arg} kräver ett värde`, `${arg} needs a value`));
-      return v;
-    };
-    switch (arg) {
-      case '--base': a.base = take(); break;
-      case '--format': {
-        const f = take();
-        if (!DIFF_FORMATS.includes(f as DiffFormat)) throw new UsageError(t(`okänt format "${f}" (${DIFF_FORMATS.join('|')})`, `unknown format "${f}" (${DIFF_FORMATS.join('|')})`));
-        a.format = f as DiffFormat;
-        break;
-      }
-      case '--as-of': {
-        const d = take();
-        const bad = asOfError(d, t);
-        if (bad) throw new UsageError(bad);
-        a.asOf = d;
-        break;
-      }
-      case '--lang': {
-        const l = take();
-        if (!['sv', 'en', 'auto'].includes(l)) throw new UsageError(t(`okänt språk "${l}" (sv|en|auto)`, `unknown language "${l}" (sv|en|auto)`));
-        a.lang = l;
-        break;
-      }
-      case '--fail-on': {
-        const s = take();
-        if (!SEVERITIES.includes(s as Severity)) throw new UsageError(t(`ogiltigt värde för --fail-on: "${s}" (error|warning|info)`, `invalid --fail-on: "${s}" (error|warning|info)`));
-        a.failOn = s as Severity;
-        break;
-      }
-      case '--config': a.config = take(); break;
-      default: throw new UsageError(t(`okänd flagga ${arg}`, `unknown option ${arg}`));
-    }
-  }
-  return a;
-}
+const DIFF_OPTIONS = {
+  base: { type: 'string' },
+  format: { type: 'string', choices: DIFF_FORMATS },
+  'as-of': AS_OF_OPTION,
+  lang: LANG_OPTION,
+  'fail-on': { type: 'string', choices: SEVERITIES },
+  config: { type: 'string' },
+  help: HELP_OPTION,
+} as const;
 
+/** The shared argument framework (args.ts); `--base -x` takes `-x` as the ref (git refuses it, one clear line). */
+function parseArgs(argv: string[], t: (sv: string, en: string) => string): Args {
+  const r = parseOptions(argv[0] === 'diff' ? argv.slice(1) : argv, DIFF_OPTIONS, t('sv', 'en') as Lang, { dashValues: true });
+  if ('error' in r) throw new UsageError(r.error);
+  const v = r.values;
+  return {
+    paths: r.positionals, base: v.base, format: (v.format ?? 'markdown') as DiffFormat, asOf: v['as-of'], lang: v.lang,
+    failOn: (v['fail-on'] ?? 'error') as Severity, config: v.config, help: v.help === true,
+  };
+}
 
 const posix = (p: string) => p.replace(/\\/g, '/');
 

@@ -21,7 +21,8 @@
  */
 import * as nodePath from 'node:path';
 import type { Lang } from '../model';
-import { globMatch, joinRef, sniff } from '../engine';
+import { globMatch, sniff } from '../engine';
+import { analysisRefOf, joinRef } from '../workspace';
 
 /** What files.ts needs from the outside world (a subset of CliIo). */
 export interface FsIo {
@@ -415,14 +416,9 @@ export function stripBom(text: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
-/** The `analysis:` reference of a matrix file kept in its own file (top-level key, no `document:`), cheaply. */
-export function matrixRef(text: string): string | undefined {
-  if (/^document[ \t]*:/m.test(text)) return undefined;
-  const m = /^analysis[ \t]*:[ \t]*(.*)$/m.exec(text);
-  if (!m) return undefined;
-  let v = m[1].replace(/[ \t]+#.*$/, '').trim();
-  if ((v.startsWith('"') && v.endsWith('"')) || (v.startsWith("'") && v.endsWith("'"))) v = v.slice(1, -1);
-  return v === '' ? undefined : v;
+/** The absolute path of the analysis that the matrix file at `abs` refers to with `ref`, as the engine joins it. */
+export function refTarget(cwd: string, abs: string, ref: string): string {
+  return nodePath.resolve(cwd, joinRef(displayPath(cwd, abs), ref));
 }
 
 /** A matrix file beside an analysis: its text and the display path of the analysis it refers to. */
@@ -477,7 +473,7 @@ export class SiblingMatrices {
           continue; // not readable: not context
         }
       }
-      const ref = matrixRef(text);
+      const ref = analysisRefOf(text);
       if (ref === undefined) continue;
       found.push({ abs: f, text, target: joinRef(displayPath(io.cwd, f), ref) });
     }
@@ -488,11 +484,10 @@ export class SiblingMatrices {
 }
 
 /**
- * Matrix files beside `abs` (same directory, not recursive), except those in `exclude`, that may refer to an
- * analysis: regular YAML files (or links to them inside the checked root) with a top-level `analysis:`.
+ * The matrix files beside the analysis `abs` (same directory, not recursive) that refer to it, in path order:
+ * regular YAML files (or links to them inside the checked root) whose `analysis:` resolves to `abs`.
  * One folder, read once; for many analyses of one run use SiblingMatrices.
  */
-export function siblingYaml(io: FsIo, abs: string, exclude: Set<string>, root = checkedRoot(io, abs)): { abs: string; text: string }[] {
-  const byTarget = new SiblingMatrices(io).scan(nodePath.dirname(abs), root);
-  return [...byTarget.values()].flat().filter((m) => m.abs !== abs && !exclude.has(m.abs)).sort((a, b) => (a.abs < b.abs ? -1 : 1)).map(({ abs: a, text }) => ({ abs: a, text }));
+export function matricesBeside(io: FsIo, abs: string, root = checkedRoot(io, abs)): SiblingMatrix[] {
+  return new SiblingMatrices(io).of(abs, displayPath(io.cwd, abs), root);
 }

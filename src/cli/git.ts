@@ -1,7 +1,8 @@
 /**
- * The git adapter of `bra diff`: reads base revisions (`git cat-file blob <rev>:<path>`), lists files and renames.
+ * The git adapter of `bra diff` and `bra report` (provenance): reads base revisions (`git cat-file blob <rev>:<path>`), lists files and renames.
  * git runs with execFileSync (no shell), a clean environment (no GIT_DIR & co. from the caller), and nothing that a
- * repository configures may run (security report L1):
+ * repository configures may run (security report L1); the flags and the environment are src/host/git.ts's, shared
+ * with the extension:
  * - `-c core.hooksPath=/dev/null`: no hook (post-index-change …); `core.fsmonitor=false`, `diff.external=`,
  *   `core.pager=cat`: no fsmonitor, external diff or pager;
  * - only commands that never read the working tree through git: clean/process filters (`filter.<name>.*`, named by
@@ -11,29 +12,17 @@
  *   the index (`diff-index --cached -M`, blobs only: a rename is one that is staged, as `git mv` does).
  */
 import { execFileSync } from 'node:child_process';
+import { SAFE, cleanEnv } from '../host/git';
 
+export { SAFE, cleanEnv };
+
+/** Runs a program synchronously (tests inject one); `args` already carry SAFE. */
 export type Exec = (file: string, args: string[], options: { cwd: string; env: Record<string, string> }) => Buffer;
-
-export class GitError extends Error {}
-
-const KEEP = ['PATH', 'Path', 'HOME', 'USERPROFILE', 'SYSTEMROOT', 'SystemRoot', 'TMPDIR', 'TEMP', 'TMP', 'XDG_CONFIG_HOME'];
-
-/** PATH, HOME and temp dirs from `env`, nothing git-specific (GIT_DIR, GIT_WORK_TREE, GIT_INDEX_FILE …), C locale. */
-export function cleanEnv(env: Record<string, string | undefined>): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const k of KEEP) if (typeof env[k] === 'string') out[k] = env[k]!;
-  out.LC_ALL = 'C';
-  out.LANG = 'C';
-  out.GIT_TERMINAL_PROMPT = '0';
-  out.GIT_OPTIONAL_LOCKS = '0';
-  out.GIT_PAGER = 'cat';
-  return out;
-}
 
 export const defaultExec: Exec = (file, args, options) =>
   execFileSync(file, args, { cwd: options.cwd, env: options.env, maxBuffer: 256 * 1024 * 1024, stdio: ['ignore', 'pipe', 'pipe'], windowsHide: true });
 
-export const SAFE = ['-c', 'core.hooksPath=/dev/null', '-c', 'core.fsmonitor=false', '-c', 'core.quotepath=off', '-c', 'diff.external=', '-c', 'core.pager=cat'];
+export class GitError extends Error {}
 
 const decoder = new TextDecoder('utf-8', { fatal: false });
 

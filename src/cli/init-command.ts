@@ -5,9 +5,8 @@
  * Exit codes: 0 the files were written; 2 usage or I/O error, or a file exists already (without --force), as one
  * line `bra: <message>` on stderr. Nothing is written when any target exists.
  */
-import { argError, envLocale, isLangSetting, localToday } from './args';
+import { HELP_OPTION, LANG_OPTION, langOf, localToday, parseCommand, usageError } from './args';
 import * as nodePath from 'node:path';
-import { parseArgs } from 'node:util';
 import type { Lang } from '../model';
 import { resolveLang } from '../i18n';
 import { skeleton, skeletonNames } from '../start';
@@ -62,45 +61,27 @@ Exit codes:
 `,
 };
 
+const INIT = {
+  options: {
+    name: { type: 'string' },
+    lang: LANG_OPTION,
+    force: { type: 'boolean' },
+    help: HELP_OPTION,
+  },
+  help: INIT_HELP,
+  seeHelp: { sv: 'Se bra init --help.', en: 'See bra init --help.' },
+} as const;
+
 /** `bra init …` (argv without `init`) → exit code. Never throws. */
 export async function runInit(argv: string[], io: InitIo): Promise<0 | 2> {
-  let lang: Lang = resolveLang(isLangSetting(io.env.BRA_LANG) ? io.env.BRA_LANG : undefined, envLocale(io.env));
-  const fail = (message: string): 2 => {
-    io.stderr(`bra: ${message.split(/\r?\n/)[0]}\n`);
-    return 2;
-  };
+  const lang: Lang = langOf(argv, io.env);
+  const fail = (message: string): 2 => usageError(io, message);
   const t = (sv: string, en: string) => (lang === 'sv' ? sv : en);
   try {
-    const langIdx = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
-    if (langIdx !== -1) {
-      const v = argv[langIdx].includes('=') ? argv[langIdx].slice('--lang='.length) : argv[langIdx + 1];
-      if (isLangSetting(v)) lang = resolveLang(v, envLocale(io.env));
-    }
-    const seeHelp = () => t('Se bra init --help.', 'See bra init --help.');
-    let parsed;
-    try {
-      parsed = parseArgs({
-        args: argv,
-        allowPositionals: true,
-        strict: true,
-        options: {
-          name: { type: 'string' },
-          lang: { type: 'string' },
-          force: { type: 'boolean' },
-          help: { type: 'boolean', short: 'h' },
-        },
-      });
-    } catch (e) {
-      return fail(`${argError(e, lang)}. ${seeHelp()}`);
-    }
+    const seeHelp = () => INIT.seeHelp[lang];
+    const parsed = parseCommand(argv, INIT, lang, io);
+    if ('exit' in parsed) return parsed.exit;
     const { values, positionals } = parsed;
-    if (values.help) {
-      io.stdout(INIT_HELP[lang]);
-      return 0;
-    }
-    if (values.lang !== undefined && !isLangSetting(values.lang)) {
-      return fail(t(`ogiltigt värde för --lang: '${values.lang}' (välj 'sv', 'en')`, `invalid value for --lang: '${values.lang}' (choose 'sv', 'en')`));
-    }
     if (positionals.length > 1) return fail(t(`ange en katalog, inte ${positionals.length}. ${seeHelp()}`, `give one directory, not ${positionals.length}. ${seeHelp()}`));
     if (values.name !== undefined && values.name.trim() === '') return fail(t(`--name behöver ett namn. ${seeHelp()}`, `--name needs a name. ${seeHelp()}`));
 

@@ -6,17 +6,16 @@
  * Exit codes: 0 answered (yes or no); 2 usage or I/O error, or an id the analysis does not have, as one line
  * `bra: <message>` on stderr. The access tests that `bra check` runs (`*.access-tests.yaml`) are read here too.
  */
-import { argError, asOfError, envLocale, isLangSetting, localToday } from './args';
+import { AS_OF_OPTION, HELP_OPTION, LANG_OPTION, langOf, localToday, parseCommand, usageError } from './args';
 import * as nodePath from 'node:path';
-import { parseArgs } from 'node:util';
 import type { Bilingual, FileResult, Lang } from '../model';
 import { bi, resolveLang } from '../i18n';
-import { joinRef } from '../engine';
+import { analysisRefOf } from '../workspace';
 import { answer, checkQuestion, queryContext } from '../query';
 import type { QueryContext, SourceFile } from '../query';
 import { formatJson, formatText } from '../query/format';
 import { readAccessTests, runAccessTests } from '../query/access-tests';
-import { CliError, checkedRoot, containedPath, displayPath, ioReason, matrixRef, readInsideFile, siblingYaml } from './files';
+import { CliError, checkedRoot, containedPath, displayPath, ioReason, matricesBeside, readInsideFile, refTarget } from './files';
 import type { CheckedFile, FsIo } from './files';
 
 export interface QueryIo extends FsIo {
@@ -79,6 +78,25 @@ Exit codes:
 `,
 };
 
+const QUERY = {
+  options: {
+    role: { type: 'string' },
+    system: { type: 'string' },
+    category: { type: 'string' },
+    patients: { type: 'string' },
+    unit: { type: 'string' },
+    regime: { type: 'string' },
+    pseudonymised: { type: 'boolean' },
+    operation: { type: 'string' },
+    lang: LANG_OPTION,
+    format: { type: 'string', choices: ['text', 'json'] },
+    'as-of': AS_OF_OPTION,
+    help: HELP_OPTION,
+  },
+  help: QUERY_HELP,
+  seeHelp: { sv: 'Se bra fråga --help.', en: 'See bra query --help.' },
+} as const;
+
 /** Read an analysis (or a matrix file's analysis) and the matrix files beside it that refer to it. */
 export function loadAnalysis(io: FsIo, fileArg: string, lang: Lang, explicitMatrices?: string[], root?: string): { analysis: SourceFile; matrices: SourceFile[] } {
   const t = (sv: string, en: string) => (lang === 'sv' ? sv : en);
@@ -102,9 +120,9 @@ export function loadAnalysis(io: FsIo, fileArg: string, lang: Lang, explicitMatr
   };
   let abs = nodePath.resolve(io.cwd, fileArg);
   let text = read(abs, fileArg);
-  const ref = matrixRef(text);
+  const ref = analysisRefOf(text);
   if (ref !== undefined) {
-    abs = nodePath.resolve(nodePath.dirname(abs), ref);
+    abs = refTarget(io.cwd, abs, ref);
     text = read(abs, displayPath(io.cwd, abs));
   }
   const path = displayPath(io.cwd, abs);
@@ -115,11 +133,7 @@ export function loadAnalysis(io: FsIo, fileArg: string, lang: Lang, explicitMatr
       matrices.push({ path: displayPath(io.cwd, mAbs), text: read(mAbs, displayPath(io.cwd, mAbs)) });
     }
   } else {
-    for (const s of siblingYaml(io, abs, new Set())) {
-      const r = matrixRef(s.text);
-      const p = displayPath(io.cwd, s.abs);
-      if (r !== undefined && joinRef(p, r) === path) matrices.push({ path: p, text: s.text });
-    }
+    for (const s of matricesBeside(io, abs)) matrices.push({ path: displayPath(io.cwd, s.abs), text: s.text });
   }
   return { analysis: { path, text }, matrices };
 }
@@ -159,56 +173,16 @@ export function accessTestResults(files: CheckedFile[], io: FsIo, lang: Lang, as
 
 /** `bra query …` (argv without the command) → exit code. Never throws. */
 export async function runQuery(argv: string[], io: QueryIo): Promise<0 | 2> {
-  let lang: Lang = resolveLang(isLangSetting(io.env.BRA_LANG) ? io.env.BRA_LANG : undefined, envLocale(io.env));
-  const langIdx = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
-  if (langIdx !== -1) {
-    const v = argv[langIdx].includes('=') ? argv[langIdx].slice('--lang='.length) : argv[langIdx + 1];
-    if (isLangSetting(v)) lang = resolveLang(v, envLocale(io.env));
-  }
+  const lang: Lang = langOf(argv, io.env);
   const t = (sv: string, en: string) => (lang === 'sv' ? sv : en);
-  const fail = (message: string): 2 => {
-    io.stderr(`bra: ${message.split(/\r?\n/)[0]}\n`);
-    return 2;
-  };
+  const fail = (message: string): 2 => usageError(io, message);
   try {
-    const seeHelp = () => t('Se bra fråga --help.', 'See bra query --help.');
-    let parsed;
-    try {
-      parsed = parseArgs({
-        args: argv,
-        allowPositionals: true,
-        strict: true,
-        options: {
-          role: { type: 'string' },
-          system: { type: 'string' },
-          category: { type: 'string' },
-          patients: { type: 'string' },
-          unit: { type: 'string' },
-          regime: { type: 'string' },
-          pseudonymised: { type: 'boolean' },
-          operation: { type: 'string' },
-          'as-of': { type: 'string' },
-          format: { type: 'string' },
-          lang: { type: 'string' },
-          help: { type: 'boolean', short: 'h' },
-        },
-      });
-    } catch (e) {
-      return fail(`${argError(e, lang)}. ${seeHelp()}`);
-    }
+    const seeHelp = () => QUERY.seeHelp[lang];
+    const parsed = parseCommand(argv, QUERY, lang, io);
+    if ('exit' in parsed) return parsed.exit;
     const { values, positionals } = parsed;
-    if (values.help) {
-      io.stdout(QUERY_HELP[lang]);
-      return 0;
-    }
-    if (values.lang !== undefined && !isLangSetting(values.lang)) {
-      return fail(t(`ogiltigt värde för --lang: '${values.lang}' (välj 'sv', 'en', 'auto')`, `invalid value for --lang: '${values.lang}' (choose 'sv', 'en', 'auto')`));
-    }
     const format = values.format ?? 'text';
-    if (format !== 'text' && format !== 'json') return fail(t(`ogiltigt värde för --format: '${format}' (välj 'text', 'json')`, `invalid value for --format: '${format}' (choose 'text', 'json')`));
     const asOf = values['as-of'] ?? (io.today ?? localToday)();
-    const badAsOf = asOfError(asOf, t);
-    if (badAsOf !== undefined) return fail(badAsOf);
     if (positionals.length === 0) return fail(t(`ange analysfilen, t.ex. bra fråga analys.bra.yaml --role … ${seeHelp()}`, `give the analysis file, e.g. bra query analysis.bra.yaml --role … ${seeHelp()}`));
     if (positionals.length > 1) return fail(t(`ange en analysfil, inte ${positionals.length}. ${seeHelp()}`, `give one analysis file, not ${positionals.length}. ${seeHelp()}`));
     const missing = (['role', 'system', 'category'] as const).filter((k) => values[k] === undefined || values[k] === '');

@@ -7,15 +7,15 @@
  * Exit codes: 0 the report was written (also when there are findings: the report is evidence, not a gate);
  * 2 usage, I/O or internal error, as one line `bra: <message>` on stderr, never a stack trace.
  */
-import { argError, asOfError, envLocale, isLangSetting, localToday } from './args';
+import { AS_OF_OPTION, HELP_OPTION, LANG_OPTION, envLocale, isLangSetting, langOf, localToday, parseCommand, usageError } from './args';
 import * as nodePath from 'node:path';
-import { parseArgs } from 'node:util';
 import type { BraConfig, Lang } from '../model';
 import { resolveLang } from '../i18n';
-import { joinRef, lint, parseConfig } from '../engine';
+import { lint, parseConfig } from '../engine';
+import { analysisRefOf, joinRef } from '../workspace';
 import type { LintInput, Resolved } from '../engine';
 import { renderHtml, renderMarkdown } from '../evidence';
-import { CliError, checkedRoot, containedPath, displayPath, ioReason, matrixRef, readConfigFile, readInsideFile, siblingYaml } from './files';
+import { CliError, checkedRoot, containedPath, displayPath, ioReason, matricesBeside, readConfigFile, readInsideFile, refTarget } from './files';
 import type { FsIo } from './files';
 import { provenanceOf } from './provenance';
 import type { Exec } from './git';
@@ -40,6 +40,15 @@ export interface ReportIo extends FsIo {
 
 export type ReportFormat = 'html' | 'markdown';
 const FORMATS: ReportFormat[] = ['html', 'markdown'];
+
+const REPORT_OPTIONS = {
+  lang: LANG_OPTION,
+  format: { type: 'string', choices: FORMATS },
+  output: { type: 'string', short: 'o' },
+  'as-of': AS_OF_OPTION,
+  config: { type: 'string' },
+  help: HELP_OPTION,
+} as const;
 
 export const REPORT_HELP: Record<Lang, string> = {
   sv: `Användning:
@@ -91,18 +100,12 @@ Exit codes:
 };
 
 
+const REPORT = { options: REPORT_OPTIONS, help: REPORT_HELP, seeHelp: { sv: 'Se bra report --help.', en: 'See bra report --help.' } };
+
 /** `bra report …` (argv without `report`) → exit code. Never throws. */
 export async function runReport(argv: string[], io: ReportIo): Promise<0 | 1 | 2> {
-  let lang: Lang = resolveLang(isLangSetting(io.env.BRA_LANG) ? io.env.BRA_LANG : undefined, envLocale(io.env));
-  const langIdx = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
-  if (langIdx !== -1) {
-    const v = argv[langIdx].includes('=') ? argv[langIdx].slice('--lang='.length) : argv[langIdx + 1];
-    if (isLangSetting(v)) lang = resolveLang(v, envLocale(io.env));
-  }
-  const fail = (message: string): 2 => {
-    io.stderr(`bra: ${message.split(/\r?\n/)[0]}\n`);
-    return 2;
-  };
+  let lang: Lang = langOf(argv, io.env);
+  const fail = (message: string): 2 => usageError(io, message);
   try {
     return await report(argv, io, lang, (l) => (lang = l), fail);
   } catch (e) {
@@ -115,43 +118,14 @@ export async function runReport(argv: string[], io: ReportIo): Promise<0 | 1 | 2
 async function report(argv: string[], io: ReportIo, lang0: Lang, setLang: (l: Lang) => void, fail: (m: string) => 2): Promise<0 | 2> {
   let lang = lang0;
   const t = (sv: string, en: string) => (lang === 'sv' ? sv : en);
-  const seeHelp = () => t('Se bra report --help.', 'See bra report --help.');
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        format: { type: 'string' },
-        output: { type: 'string', short: 'o' },
-        lang: { type: 'string' },
-        'as-of': { type: 'string' },
-        config: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (e) {
-    return fail(`${argError(e, lang)}. ${seeHelp()}`);
-  }
+  const seeHelp = () => REPORT.seeHelp[lang];
+  const parsed = parseCommand(argv, REPORT, lang, io);
+  if ('exit' in parsed) return parsed.exit;
   const { values, positionals } = parsed;
-  if (values.help) {
-    io.stdout(REPORT_HELP[lang]);
-    return 0;
-  }
-  const one = (l: string[]) => l.map((x) => `'${x}'`).join(', ');
-  if (values.lang !== undefined && !isLangSetting(values.lang)) {
-    return fail(t(`ogiltigt värde för --lang: '${values.lang}' (välj ${one(['sv', 'en', 'auto'])})`, `invalid value for --lang: '${values.lang}' (choose ${one(['sv', 'en', 'auto'])})`));
-  }
   const output = values.output;
   if (output !== undefined && output.trim() === '') return fail(t(`-o behöver ett filnamn. ${seeHelp()}`, `-o needs a file name. ${seeHelp()}`));
   const format = (values.format ?? (output && /\.(md|markdown)$/i.test(output) ? 'markdown' : 'html')) as ReportFormat;
-  if (!FORMATS.includes(format)) {
-    return fail(t(`ogiltigt värde för --format: '${values.format}' (välj ${one(FORMATS)})`, `invalid value for --format: '${values.format}' (choose ${one(FORMATS)})`));
-  }
   const asOf = values['as-of'] ?? (io.today ?? localToday)();
-  const badAsOf = asOfError(asOf, t);
-  if (badAsOf) return fail(badAsOf);
   if (positionals.length === 0) return fail(t(`ange analysfilen, t.ex. bra report analys.bra.yaml. ${seeHelp()}`, `give the analysis file, e.g. bra report analysis.bra.yaml. ${seeHelp()}`));
   if (positionals.length > 1) return fail(t(`ange en analysfil, inte ${positionals.length}. ${seeHelp()}`, `give one analysis file, not ${positionals.length}. ${seeHelp()}`));
 
@@ -203,22 +177,18 @@ async function report(argv: string[], io: ReportIo, lang0: Lang, setLang: (l: La
   const readFiles: string[] = [abs];
   if (configAbs !== undefined) readFiles.push(configAbs);
   let text = readText(abs, positionals[0], 'file');
-  const ref = matrixRef(text);
+  const ref = analysisRefOf(text);
   if (ref !== undefined) {
-    const target = nodePath.resolve(nodePath.dirname(abs), ref);
+    const target = refTarget(io.cwd, abs, ref);
     text = readText(target, displayPath(io.cwd, target), 'analysis');
     abs = target;
     readFiles.push(target);
   }
   const path = displayPath(io.cwd, abs);
   const inputs: LintInput[] = [{ path, text }];
-  for (const s of siblingYaml(io, abs, new Set())) {
-    const r = matrixRef(s.text);
-    const p = displayPath(io.cwd, s.abs);
-    if (r !== undefined && joinRef(p, r) === path) {
-      inputs.push({ path: p, text: s.text });
-      readFiles.push(s.abs);
-    }
+  for (const s of matricesBeside(io, abs)) {
+    inputs.push({ path: displayPath(io.cwd, s.abs), text: s.text });
+    readFiles.push(s.abs);
   }
   const resolve = (fromPath: string, r: string): Resolved => {
     const p = nodePath.resolve(io.cwd, joinRef(fromPath, r));

@@ -6,21 +6,21 @@
  * Exit codes (product.md, "The CLI contract"): 0 nothing at or above --fail-on; 1 findings at or above it;
  * 2 usage, I/O or internal error, always as one line `bra: <message>` on stderr, never a stack trace.
  */
-import { argError, asOfError, envLocale, isLangSetting, localToday } from './args';
+import { AS_OF_OPTION, HELP_OPTION, LANG_OPTION, envLocale, isLangSetting, localToday, parseCommand } from './args';
 import { runDiff } from './diff-command';
 import { runReport } from './report-command';
 import { runInit } from './init-command';
 import { accessTestResults, runQuery } from './query-command';
 import { ACCESS_TESTS_FILE } from '../query/access-tests';
 import * as nodePath from 'node:path';
-import { parseArgs } from 'node:util';
 import type { BraConfig, FileResult, Lang, Severity } from '../model';
 import { resolveLang } from '../i18n';
-import { DEFAULT_GLOBS, joinRef, lint, parseConfig } from '../engine';
+import { DEFAULT_GLOBS, lint, parseConfig } from '../engine';
+import { analysisRefOf, joinRef } from '../workspace';
 import type { LintInput, Resolved } from '../engine';
 import { FORMATTERS } from '../report';
 import type { FormatName } from '../report';
-import { CliError, SiblingMatrices, cannotRead, checkedRoot, collectFiles, displayPath, ioReason, matrixRef, readConfigFile, readInsideFile, toPosix } from './files';
+import { CliError, SiblingMatrices, cannotRead, checkedRoot, collectFiles, displayPath, ioReason, readConfigFile, readInsideFile, toPosix } from './files';
 import type { FsIo, Skipped } from './files';
 
 /** Everything `run` touches outside itself. */
@@ -119,6 +119,19 @@ På svenska: bra --help --lang sv
 `,
 };
 
+const CHECK = {
+  options: {
+    lang: LANG_OPTION,
+    format: { type: 'string', choices: FORMATS },
+    'fail-on': { type: 'string', choices: FAIL_ON },
+    'as-of': AS_OF_OPTION,
+    config: { type: 'string' },
+    help: HELP_OPTION,
+  },
+  help: HELP,
+  seeHelp: { sv: 'Se bra --help.', en: 'See bra --help.' },
+} as const;
+
 function wantsColor(io: CliIo): boolean {
   const force = io.env.FORCE_COLOR;
   if (force !== undefined && force !== '') return force !== '0' && force !== 'false';
@@ -185,44 +198,13 @@ async function dispatch(argv: string[], io: CliIo, setLang: (l: Lang) => void, g
 
 async function check(argv: string[], io: CliIo, setLang: (l: Lang) => void, getLang: () => Lang, fail: (m: string) => 2): Promise<ExitCode> {
   const t = (sv: string, en: string) => (getLang() === 'sv' ? sv : en);
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        format: { type: 'string' },
-        'as-of': { type: 'string' },
-        lang: { type: 'string' },
-        'fail-on': { type: 'string' },
-        config: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (e) {
-    return fail(`${argError(e, getLang())}. ${t('Se bra --help.', 'See bra --help.')}`);
-  }
+  const parsed = parseCommand(argv, CHECK, getLang(), io);
+  if ('exit' in parsed) return parsed.exit;
   const { values, positionals } = parsed;
-  if (values.help) {
-    io.stdout(HELP[getLang()]);
-    return 0;
-  }
   const one = (l: string[]) => l.map((x) => `'${x}'`).join(', ');
-  if (values.lang !== undefined && !isLangSetting(values.lang)) {
-    return fail(t(`ogiltigt värde för --lang: '${values.lang}' (välj ${one(['sv', 'en', 'auto'])})`, `invalid value for --lang: '${values.lang}' (choose ${one(['sv', 'en', 'auto'])})`));
-  }
   const format = (values.format ?? 'stylish') as FormatName;
-  if (!FORMATS.includes(format)) {
-    return fail(t(`ogiltigt värde för --format: '${values.format}' (välj ${one(FORMATS)})`, `invalid value for --format: '${values.format}' (choose ${one(FORMATS)})`));
-  }
   const failOn = (values['fail-on'] ?? 'error') as Severity;
-  if (!FAIL_ON.includes(failOn)) {
-    return fail(t(`ogiltigt värde för --fail-on: '${values['fail-on']}' (välj ${one(FAIL_ON)})`, `invalid value for --fail-on: '${values['fail-on']}' (choose ${one(FAIL_ON)})`));
-  }
   const asOf = values['as-of'] ?? (io.today ?? localToday)();
-  const badAsOf = asOfError(asOf, t);
-  if (badAsOf) return fail(badAsOf);
 
   // configuration: --config FILE (must be readable), else .bra.jsonc in cwd when it exists
   let config: BraConfig | undefined;
@@ -284,7 +266,7 @@ async function check(argv: string[], io: CliIo, setLang: (l: Lang) => void, getL
   for (const f of files) texts.set(f.abs, f.text);
   const siblings = new SiblingMatrices(io, texts);
   for (const f of files) {
-    if (matrixRef(f.text) !== undefined) continue;
+    if (analysisRefOf(f.text) !== undefined) continue;
     for (const s of siblings.of(f.abs, f.path, f.root)) {
       if (byAbs.has(s.abs)) continue;
       const path = displayPath(io.cwd, s.abs);

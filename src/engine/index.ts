@@ -5,7 +5,7 @@
  */
 import type { BraConfig, DocumentKind, FileResult, Finding, Thresholds } from '../model';
 import { bi, formatBoth } from '../i18n';
-import { commentLines, isBlankOrComment, lineStartsOf, locate, parse, positionAt as posAt, reparse, rootSpan, topLevelKeys } from '../yaml';
+import { commentLines, isBlankOrComment, lineStartsOf, locate, parse, positionAt as posAt, reparse, rootSpan } from '../yaml';
 import type { ParsedDoc } from '../yaml';
 import { validate } from '../schema';
 import { locationOf } from '../schema';
@@ -17,6 +17,7 @@ import { DEFAULT_GLOBS } from './config';
 import { globMatch } from './glob';
 import { watchRoots } from './cascade';
 import { rootSyntax } from './indent';
+import { analysisRef, joinRef, kindOf } from '../workspace';
 
 export const DEFAULT_THRESHOLDS: Thresholds = {
   consequenceMinChars: 40,
@@ -65,20 +66,6 @@ const COVERED_BY_RULES = [
   /^\$\.systems\[[^\]]+\]\.(patients_registered|users_with_access)$/,
 ];
 
-/** analysis | matrix by the top-level keys (a matrix file has `analysis:` and no `document:`). */
-export function detectKind(text: string): DocumentKind {
-  return kindOf(parse(text));
-}
-
-function kindOf(p: ParsedDoc): DocumentKind {
-  if (p.doc && isRec(p.data)) {
-    const keys = topLevelKeys(p);
-    if (keys.includes('analysis') && !keys.includes('document')) return 'matrix';
-    return 'analysis';
-  }
-  return /^analysis\s*:/m.test(p.text) && !/^document\s*:/m.test(p.text) ? 'matrix' : 'analysis';
-}
-
 /** Whether a YAML file is one of ours by content: top-level `schema_version` with `document` or `access_matrix`. */
 export function sniff(text: string): boolean {
   return /^schema_version\s*:/m.test(text) && /^(document|access_matrix)\s*:/m.test(text);
@@ -102,27 +89,6 @@ export function positionAt(text: string, offset: number): { line: number; column
 
 let lastText: string | undefined;
 let lastLines: number[] = [0];
-
-function dirname(p: string): string {
-  const i = p.replace(/\\/g, '/').lastIndexOf('/');
-  return i === -1 ? '' : p.slice(0, i);
-}
-
-/** Join a relative reference onto a file's directory, normalising `.` and `..`. */
-export function joinRef(fromPath: string, ref: string): string {
-  if (ref.startsWith('/')) return ref;
-  const parts = (dirname(fromPath) ? `${dirname(fromPath)}/${ref}` : ref).split('/');
-  const out: string[] = [];
-  for (const s of parts) {
-    if (s === '.' || s === '') {
-      if (out.length === 0 && s === '') out.push('');
-      continue;
-    }
-    if (s === '..' && out.length > 0 && out[out.length - 1] !== '..' && out[out.length - 1] !== '') out.pop();
-    else out.push(s);
-  }
-  return out.join('/');
-}
 
 function parseCached(input: LintInput, cache: Map<string, ParsedDoc> | undefined): ParsedDoc {
   if (!cache) return parse(input.text);
@@ -297,15 +263,15 @@ export function lint(inputs: LintInput[], options: LintOptions): FileResult[] {
   const matricesOf = new Map<Doc, Doc[]>();
   for (const d of [...byPath.values()]) {
     if (d.kind !== 'matrix' || !runnable(d)) continue;
-    const ref = (d.p.data as Record<string, unknown>).analysis;
-    if (typeof ref !== 'string' || ref.trim() === '') continue; // the schema reports it
-    const target = joinRef(d.path, ref.trim());
+    const ref = analysisRef(d.p);
+    if (ref === undefined) continue; // the schema reports it
+    const target = joinRef(d.path, ref);
     let a = byPath.get(target);
     if (!a) {
-      const r = options.resolve ? options.resolve(d.path, ref.trim()) : { error: 'no resolver' };
+      const r = options.resolve ? options.resolve(d.path, ref) : { error: 'no resolver' };
       if ('error' in r) {
         d.findings.push({ rule: 'BRA045', severity: 'error', location: '$.analysis', span: locate(d.p, ['analysis'], 'value'), data: { reference: 'analysis' },
-          message: formatBoth(ANALYSIS_REF_MESSAGE, { ref: ref.trim(), reason: r.error }) });
+          message: formatBoth(ANALYSIS_REF_MESSAGE, { ref, reason: r.error }) });
         continue;
       }
       a = byPath.get(r.path) ?? prepare({ path: r.path, text: r.text, report: false }, asOf);
@@ -316,7 +282,7 @@ export function lint(inputs: LintInput[], options: LintOptions): FileResult[] {
     }
     if (a.kind !== 'analysis' || !runnable(a)) {
       d.findings.push({ rule: 'BRA045', severity: 'error', location: '$.analysis', span: locate(d.p, ['analysis'], 'value'), data: { reference: 'analysis' },
-        message: formatBoth(a.kind !== 'analysis' ? ANALYSIS_REF_KIND_MESSAGE : ANALYSIS_REF_MESSAGE, { ref: ref.trim(), reason: 'YAML-fel / YAML error' }) });
+        message: formatBoth(a.kind !== 'analysis' ? ANALYSIS_REF_KIND_MESSAGE : ANALYSIS_REF_MESSAGE, { ref, reason: 'YAML-fel / YAML error' }) });
       continue;
     }
     d.analysisPath = a.path;
@@ -346,4 +312,6 @@ export function lintOne(path: string, text: string, options: LintOptions): FileR
 }
 
 export { locationOf, DEFAULT_GLOBS, globMatch };
+/** Document grouping lives in src/workspace; these names stay importable from the engine. */
+export { detectKind, joinRef } from '../workspace';
 export { parseConfig } from './config';

@@ -9,7 +9,8 @@ import * as nodePath from 'node:path';
 import { Worker } from 'node:worker_threads';
 import * as vscode from 'vscode';
 import type { FileResult, Finding } from '../model';
-import { isCheckedFile, joinRef, lint } from '../engine';
+import { isCheckedFile, lint } from '../engine';
+import { analysisTarget, joinRef } from '../workspace';
 import type { LintInput, Resolved } from '../engine';
 import { parse } from '../yaml';
 import type { ParsedDoc } from '../yaml';
@@ -30,7 +31,6 @@ const HUGE_DEBOUNCE_MS = 600;
 /** A worker lint that takes longer than this is stopped, with a diagnostic that says so. */
 const WORKER_TIMEOUT_MS = 120_000;
 const SCAN_GLOB = '**/*.bra.{yaml,yml}';
-const MATRIX_REF = /^analysis\s*:\s*["']?([^"'#\n]+?)["']?\s*(?:#.*)?$/m;
 
 export interface Result {
   /** The text linted (equal to the document's text at `version`). */
@@ -116,8 +116,8 @@ export class Linter implements vscode.Disposable {
   }
 
   private note(path: string, text: string): void {
-    const m = /^document\s*:/m.test(text) ? null : MATRIX_REF.exec(text);
-    if (m) this.matrixOf.set(path, joinRef(path, m[1].trim()));
+    const target = analysisTarget(path, text);
+    if (target !== undefined) this.matrixOf.set(path, target);
     else this.matrixOf.delete(path);
   }
 

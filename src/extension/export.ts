@@ -3,16 +3,17 @@
  * file is or belongs to, with its access matrix files, from the texts in the editor (unsaved edits included).
  * One save dialog: `.html` gives the self-contained HTML, `.md` Markdown. Paths in the report are workspace-relative.
  */
-import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import * as nodePath from 'node:path';
 import * as vscode from 'vscode';
 import type { Lang } from '../model';
-import { joinRef, lint } from '../engine';
+import { lint } from '../engine';
+import { joinRef } from '../workspace';
 import type { LintInput, Resolved } from '../engine';
 import { renderHtml, renderMarkdown } from '../evidence';
 import type { FileState, Provenance } from '../evidence';
 import type { Linter } from './diagnostics';
+import { gitAsync } from '../host/git';
 
 const T = {
   noFile: { sv: 'Öppna en behovs- och riskanalys (eller dess behörighetsmatris) först.', en: 'Open a needs-and-risk analysis (or its access matrix) first.' },
@@ -113,21 +114,8 @@ export async function exportReport(linter: Linter, version: string, uri?: vscode
 // -----------------------------------------------------------------------------------------------------------------
 // provenance: the SHA-256 of each file the report is made from and the git commit of the analysis's repository
 
-/** git options that keep anything configured in a repository from running (as src/cli/git.ts). */
-const SAFE = ['-c', 'core.fsmonitor=false', '-c', 'core.quotepath=off', '-c', 'diff.external=', '-c', 'core.pager=cat'];
-const KEEP = ['PATH', 'Path', 'HOME', 'USERPROFILE', 'SYSTEMROOT', 'SystemRoot', 'TMPDIR', 'TEMP', 'TMP', 'XDG_CONFIG_HOME'];
-
-function git(cwd: string, args: string[]): Promise<string> {
-  const env: Record<string, string> = { LC_ALL: 'C', LANG: 'C', GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0', GIT_PAGER: 'cat' };
-  for (const k of KEEP) if (typeof process.env[k] === 'string') env[k] = process.env[k]!;
-  return new Promise((resolve, reject) => {
-    execFile('git', [...SAFE, ...args], { cwd, env, maxBuffer: 64 * 1024 * 1024, windowsHide: true }, (err, stdout, stderr) => {
-      if (!err) return resolve(stdout);
-      const code = (err as { code?: unknown }).code;
-      reject(Object.assign(new Error((stderr || err.message).split('\n')[0].replace(/^(fatal|error):\s*/, '')), { code }));
-    });
-  });
-}
+/** git through the shared adapter (src/host/git.ts: no hooks, fsmonitor, external diff or pager; clean environment). */
+const git = (cwd: string, args: string[]): Promise<string> => gitAsync(cwd, args, process.env, 64 * 1024 * 1024);
 
 const sha256 = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
 const blobId = (b: Uint8Array, commit: string) => createHash(commit.length === 64 ? 'sha256' : 'sha1').update(`blob ${b.length}\0`).update(b).digest('hex');

@@ -3,23 +3,13 @@
  * code lens, definition, references and rename. Each one only converts offsets and types.
  */
 import * as vscode from 'vscode';
-import type { DocumentKind, Lang } from '../model';
+import type { Lang } from '../model';
+import { kindOf } from '../workspace';
 import { codeLenses, complete, definitions, documentSymbols, hover, references, rename, idAt } from '../features';
 import type { CompletionEntry, NavDoc, SymbolKind, SymbolNode } from '../features';
 import type { ParsedDoc } from '../yaml';
 import { toRange } from './convert';
 import type { Linter } from './diagnostics';
-
-/** matrix when the top level has `analysis:` and no `document:`, else analysis. */
-export function kindOf(p: ParsedDoc): DocumentKind {
-  const d = p.data;
-  if (typeof d === 'object' && d !== null && !Array.isArray(d)) {
-    const keys = Object.keys(d);
-    if (keys.includes('analysis') && !keys.includes('document')) return 'matrix';
-    return 'analysis';
-  }
-  return /^analysis\s*:/m.test(p.text) && !/^document\s*:/m.test(p.text) ? 'matrix' : 'analysis';
-}
 
 const SYMBOL_KIND: Record<SymbolKind, vscode.SymbolKind> = {
   module: vscode.SymbolKind.Module,

@@ -2,25 +2,21 @@
  * "Granska behörighetsändringar… / Review access changes…": the access matrix of a git revision against the
  * working tree (diffAccess), shown as the Markdown a PR comment would get, in a preview of an untitled document.
  * Reads the base with `git cat-file blob` (execFile, no shell; no hooks, fsmonitor, external diff, textconv or filter:
- * nothing from the workspace or its .git/config is executed; as src/cli/git.ts, security report L1).
+ * nothing from the workspace or its .git/config is executed; src/host/git.ts, as the CLI, security report L1).
  */
-import { execFile } from 'node:child_process';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { LintInput, Resolved } from '../engine';
-import { isCheckedFile, joinRef } from '../engine';
+import { isCheckedFile } from '../engine';
+import { joinRef } from '../workspace';
 import { diffAccess } from '../diff';
 import { formatDiff } from '../diff/format';
 import type { Linter } from './diagnostics';
+import { gitAsync } from '../host/git';
 import type { Settings } from './settings';
 
-function git(cwd: string, args: string[]): Promise<string> {
-  return new Promise((resolve, reject) => {
-    execFile('git', ['-c', 'core.hooksPath=/dev/null', '-c', 'core.fsmonitor=false', '-c', 'diff.external=', '-c', 'core.pager=cat', ...args], {
-      cwd, maxBuffer: 256 * 1024 * 1024, windowsHide: true, env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', LC_ALL: 'C', GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0' },
-    }, (err, stdout, stderr) => (err ? reject(new Error((stderr || err.message).split('\n')[0].replace(/^fatal:\s*/, ''))) : resolve(stdout)));
-  });
-}
+/** git through the shared adapter (src/host/git.ts, as the CLI: no hooks, fsmonitor, external diff or pager). */
+const git = (cwd: string, args: string[]): Promise<string> => gitAsync(cwd, args, process.env);
 
 /** The base a pull request is usually compared with: the remote's default branch, else main/master, else the upstream. */
 async function defaultRef(cwd: string): Promise<string> {

@@ -4,7 +4,8 @@
  * out: findings are data, so they survive the structured clone.
  */
 import { parentPort } from 'node:worker_threads';
-import { joinRef, lint } from '../engine';
+import { lint } from '../engine';
+import { joinRef } from '../workspace';
 import type { LintInput, LintOptions, Resolved } from '../engine';
 import type { FileResult } from '../model';
 

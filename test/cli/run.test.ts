@@ -2,7 +2,7 @@
 import * as assert from 'node:assert/strict';
 import { isCalendarDate, localToday } from '../../src/cli/args';
 import { run } from '../../src/cli/run';
-import { matrixRef } from '../../src/cli/files';
+import { analysisRefOf as matrixRef } from '../../src/workspace';
 import { AS_OF, memoryIo } from './helpers';
 
 const OURS = 'schema_version: "1.0"\ndocument:\n  title: x\n';
@@ -105,7 +105,8 @@ describe('cli: run() with an in-memory io', () => {
     assert.equal(matrixRef('schema_version: "1.0"\nanalysis: "a b.yaml" # kommentar\n'), 'a b.yaml');
     assert.equal(matrixRef("analysis: 'x.yaml'\n"), 'x.yaml');
     assert.equal(matrixRef('document:\n  x: 1\nanalysis: x\n'), undefined);
-    assert.equal(matrixRef('  analysis: x\n'), undefined);
+    assert.equal(matrixRef('  analysis: x\n'), 'x'); // an indented top-level mapping is one (the engine reads it so)
+    assert.equal(matrixRef('x:\n  analysis: y\n'), undefined);
     assert.equal(AS_OF, '2026-12-01');
   });
 });

@@ -151,6 +151,32 @@ describe('diagnostics', () => {
     await waitForDiagnostics(matrix, (x) => x.length === 0);
   });
 
+  it('a matrix file pairs with its analysis by the YAML value of analysis: ("a#1.bra.yaml" is that file, as in the CLI)', async () => {
+    // issue #13: the extension read `analysis: "a#1.bra.yaml"` as `a` (a regex stopped at #), so an edit of the
+    // analysis did not revalidate the matrix file; src/workspace reads the YAML value, as the engine and bra check do
+    const dir = path.dirname(sample('psykiatri-norrby/analys.bra.yaml').fsPath);
+    const analysis = vscode.Uri.file(path.join(path.dirname(dir), 'hash-ref', 'a#1.bra.yaml'));
+    const matrix = vscode.Uri.file(path.join(path.dirname(dir), 'hash-ref', 'm.bra.yaml'));
+    const matrixText = fs.readFileSync(path.join(dir, 'behorighetsmatris.bra.yaml'), 'utf8').replace(/^analysis: analys\.bra\.yaml$/m, 'analysis: "a#1.bra.yaml"');
+    assert.match(matrixText, /^analysis: "a#1\.bra\.yaml"$/m);
+    await vscode.workspace.fs.writeFile(analysis, fs.readFileSync(path.join(dir, 'analys.bra.yaml')));
+    await vscode.workspace.fs.writeFile(matrix, Buffer.from(matrixText));
+    try {
+      const doc = await vscode.workspace.openTextDocument(analysis);
+      await waitForDiagnostics(matrix, (x) => x.length === 0);
+      const pos = at(doc, 'id: N-PSY-J', 'id: '.length);
+      const we = new vscode.WorkspaceEdit();
+      we.replace(doc.uri, new vscode.Range(pos, pos.translate(0, 'N-PSY-J'.length)), 'N-PSY-X');
+      assert.ok(await vscode.workspace.applyEdit(we));
+      const d = await waitForDiagnostics(matrix, (x) => x.some((y) => codeOf(y) === 'BRA045'));
+      assert.match(d.find((y) => codeOf(y) === 'BRA045')!.message, /N-PSY-J/);
+      await restore(doc, doc.getText().replace('N-PSY-X', 'N-PSY-J'));
+      await waitForDiagnostics(matrix, (x) => x.length === 0);
+    } finally {
+      await vscode.workspace.fs.delete(vscode.Uri.file(path.dirname(analysis.fsPath)), { recursive: true });
+    }
+  });
+
   it('checks a YAML file by its content, and leaves other YAML files alone', async () => {
     const root = vscode.workspace.workspaceFolders![0].uri;
     const ours = vscode.Uri.joinPath(root, 'analys-utan-filandelse.yaml');
