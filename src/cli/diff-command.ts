@@ -221,6 +221,7 @@ export async function runDiff(argv: string[], io: DiffIo): Promise<0 | 1 | 2> {
     let config: BraConfig | undefined;
     let baseConfig: BraConfig | undefined;
     let configPath: string | undefined;
+    let baseConfigError: string | undefined;
     {
       const file = args.config !== undefined ? abs(args.config) : nodePath.join(root, '.bra.jsonc');
       const rel = posix(nodePath.relative(root, file));
@@ -228,6 +229,8 @@ export async function runDiff(argv: string[], io: DiffIo): Promise<0 | 1 | 2> {
       if (git && configPath === rel) {
         const text = git.show(commit, rel);
         const r = text === undefined ? undefined : parseConfig(stripBom(text), rel);
+        // an unreadable configuration at the base is a row of its own (it cannot be compared), not `{}`
+        if (r && r.errors.length > 0) baseConfigError = r.errors[0].split(/\r?\n/)[0];
         baseConfig = r && r.errors.length === 0 ? r.config : {};
       }
       let text: string | undefined;
@@ -375,7 +378,7 @@ export async function runDiff(argv: string[], io: DiffIo): Promise<0 | 1 | 2> {
       baseLabel = oldPath;
     }
 
-    const result = diffAccess(base, head, { asOf, config, renames, baseConfig, configPath });
+    const result = diffAccess(base, head, { asOf, config, renames, baseConfig, configPath, baseConfigError });
     io.stdout(formatDiff(result, args.format, { lang, baseLabel, version: io.version, asOf, cwd: root }));
     return fails(result, args.failOn) ? 1 : 0;
   } catch (e) {
