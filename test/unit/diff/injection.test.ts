@@ -54,7 +54,7 @@ describe('diff markdown: injection (security report D3)', () => {
     const a = byEntry.get('\\!\\[\\](https\\://evil.example/pixel.png)')!;
     assert.ok(a, [...byEntry.keys()].join(' / '));
     assert.equal(a[1], '\\[click\\](https\\://evil.example/role.png)');
-    assert.equal(a[2], 'journal \\| x \\| y \\| z \\| \\#\\# H (inner_secrecy)');
+    assert.equal(a[2], 'journal \\| x \\| y \\| z \\| \\#\\# H (internal confidentiality)', 'the regime by its label; the system id (no name) escaped');
     const b = byEntry.get('@\u200borg/team \\`x\\` \\<https\\://evil.example\\>')!;
     assert.ok(b);
     assert.equal(b[1], 'www\\.evil.example');
@@ -67,7 +67,7 @@ describe('diff markdown: injection (security report D3)', () => {
     assert.equal((html.match(/<tr>/g) ?? []).length, 1 + 3, 'one header row and one row per entry');
     assert.ok(!/<img|<a |<em>|<s>|<del>|<h1>|<h4>/.test(html), html);
     assert.deepEqual(html.match(/<h\d>[^<]*/g), ['<h2>Access changes', '<h3>New findings (23)']);
-    assert.ok(html.includes('<td>![](https://evil.example/pixel.png)</td>\n<td>[click](https://evil.example/role.png)</td>\n<td>journal | x | y | z | ## H (inner_secrecy)</td>'));
+    assert.ok(html.includes('<td>![](https://evil.example/pixel.png)</td>\n<td>[click](https://evil.example/role.png)</td>\n<td>journal | x | y | z | ## H (internal confidentiality)</td>'));
     assert.ok(!html.replace(/@\u200b/g, '').includes('@'), 'every @ is followed by a zero-width space: no mention');
   });
 });

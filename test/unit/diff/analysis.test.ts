@@ -1,0 +1,62 @@
+/** Issue 12 items 3 and 4: the analysis in the diff, and a table that tells the truth (what a reviewer sees). */
+import * as assert from 'node:assert/strict';
+import { fails } from '../../../src/diff';
+import { diffJson, formatMarkdown } from '../../../src/diff/format';
+import { BASE, diffText, edit } from './fixture';
+
+const rows = (md: string) => md.split('\n').filter((l) => l.startsWith('| ')).slice(1);
+// the colleague's "fix": the need and the access widened together, version and approval unchanged
+const widenBoth = edit(
+  edit(BASE, '    patient_scope: care_relation\n    conditions', '    patient_scope: all_patients\n    conditions'),
+  'data_categories: all, patient_scope: care_relation }', 'data_categories: all, patient_scope: all_patients }',
+);
+
+describe('diff: the analysis and the truth of the table (issue 12)', () => {
+  it('a need widened with the access in an approved analysis: need row, approval row, the entry ❌, exit 1', () => {
+    const r = diffText(BASE, widenBoth);
+    const md = formatMarkdown(r, { lang: 'sv' });
+    assert.deepEqual(rows(md), [
+      '| AM-1 | Läkare | Journalsystem (inre sekretess) | vidgad | patientomfång: pågående vårdrelation → samtliga patienter<br>stöds bara av behov som ändras i samma ändring: N1 | ❌ ej fastställd ändring av analysen, stöd endast i behov ändrat i samma ändring (N1) |',
+      '| Behovs- och riskanalys – Vårdcentralen Björkdalen | – | – | fastställd analys ändrad | den fastställda analysen (version 2.0, fastställd 2026-01-15) ändras (roller och behov) utan ny version eller ny fastställelse: analysen visar inte att ändringarna är fastställda | ❌ ej fastställd ändring av analysen |',
+      '| N1 | Läkare | Journalsystem (inre sekretess) | behov vidgat | behovet N1 vidare: patientomfång pågående vårdrelation → samtliga patienter<br>behörigheter som grundas på det: AM-1 | ✅ |',
+    ]);
+    const j = diffJson(r, 'en').changes as Record<string, unknown>[];
+    assert.deepEqual(j.map((c) => [c.kind, c.entry, c.verdict]), [['widened', 'AM-1', 'error'], ['approval', 'Behovs- och riskanalys – Vårdcentralen Björkdalen', 'error'], ['analysis', 'N1', 'ok']]);
+    assert.deepEqual(j[0].supportChangedBy, ['N1']);
+    assert.deepEqual([j[2].subject, j[2].change, j[2].role, j[2].system], ['need', 'widened', 'lakare', 'journal']);
+    assert.deepEqual(j[0].details, ['patient scope: care_relation → all_patients', 'supported only by needs changed in the same change: N1'], 'codes stay in the JSON');
+    assert.equal(fails(r, 'error'), true);
+  });
+
+  it('the same with a new version: no approval row, the entry ⚠️ (not ✅), exit 0 at error and 1 at warning', () => {
+    const r = diffText(BASE, edit(widenBoth, 'version: "2.0"', 'version: "2.1"'));
+    const md = formatMarkdown(r, { lang: 'en' });
+    assert.equal(rows(md)[0], '| AM-1 | Läkare | Journalsystem (internal confidentiality) | widened | patient scope: ongoing care relationship → all patients<br>supported only by needs changed in the same change: N1 | ⚠️ supported only by a need changed in the same change (N1) |');
+    assert.ok(!r.changes.some((c) => c.kind === 'approval'));
+    assert.equal(fails(r, 'error'), false);
+    assert.equal(fails(r, 'warning'), true);
+  });
+
+  it('a risk lowered and a measure removed are rows of their own', () => {
+    const base = edit(BASE, '    title: Läkare läser journal utan vårdrelation\n', '    title: Läkare läser journal utan vårdrelation\n    probability: 3\n    severity: 3\n    level: high\n    measures:\n      - { id: M1, kind: log_review, description: Loggkontroll }\n');
+    const head = edit(edit(base, '    probability: 3\n', '    probability: 1\n'), '    measures:\n      - { id: M1, kind: log_review, description: Loggkontroll }\n', '');
+    const r = diffText(base, edit(head, 'version: "2.0"', 'version: "2.1"'));
+    const md = formatMarkdown(r, { lang: 'sv' });
+    assert.deepEqual(rows(md), [
+      '| R1 | – | Journalsystem | risk sänkt | risken R1 (Läkare läser journal utan vårdrelation) bedöms lägre<br>sannolikhet: 3 → 1<br>behörigheter som grundas på det: AM-1 | ✅ |',
+      '| R1 | – | Journalsystem | åtgärd borttagen | åtgärder mot risken R1 (Läkare läser journal utan vårdrelation):<br>åtgärden M1 är borttagen (Loggkontroll)<br>behörigheter som grundas på det: AM-1 | ✅ |',
+    ]);
+  });
+
+  it('every new finding on the entry counts: a new warning is ⚠️, an added entry is "ny" and counted apart from "vidgas"', () => {
+    const head = `${BASE}  - { id: AM-3, role: lakare, system: journal, regime: inner_secrecy, data_categories: [medication], patient_scope: care_relation, conditions: [care_relation_check], justified_by: [N1], valid_from: 2026-02-01 }\n`;
+    const r = diffText(BASE, head);
+    const md = formatMarkdown(r, { lang: 'sv' });
+    assert.match(md.split('\n')[2], /^\*\*1 ny behörighet, alla med stöd i analysen\*\* · /);
+    const row = rows(md)[0];
+    assert.ok(row.startsWith('| AM-3 | Läkare | Journalsystem (inre sekretess) | ny | '), row);
+    const c = r.changes[0];
+    const worst = c.newFindings.some((f) => f.finding.severity === 'error') ? '❌' : c.newFindings.some((f) => f.finding.severity === 'warning') ? '⚠️' : '✅';
+    assert.ok(row.endsWith(` | ${worst}${c.newFindings.length > 0 ? ` ${[...new Set(c.newFindings.map((f) => f.finding.rule))].join(', ')}` : ''} |`) || worst === '✅', row);
+  });
+});
