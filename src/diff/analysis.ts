@@ -238,6 +238,10 @@ export function supportWidened(entry: Ent, mh: Model, mb: Model | undefined): st
     || h.units.some((u) => !b.units.includes(u))
     || (h.identifiability === 'identified' && b.identifiability === 'pseudonymised');
   if (!wider) return undefined;
-  const changed = h.needs.filter((x) => x.id === undefined || stable(mb!.needById.get(x.id)?.v) !== stable(x.v));
-  return changed.map((x) => x.id ?? x.loc);
+  // a need counts as changed when its text changed or what it expands to (`all` over the present categories) did
+  const changed = h.needs.filter((x) => {
+    const bn = x.id === undefined ? undefined : mb!.needById.get(x.id);
+    return bn === undefined || stable(bn.v) !== stable(x.v) || stable(expandCategories(mb!, bn.v)) !== stable(expandCategories(mh, x.v));
+  });
+  return changed.length > 0 ? changed.map((x) => x.id ?? x.loc) : undefined;
 }

@@ -573,8 +573,10 @@ function analysisRows(ctx: Ctx): void {
         kind: 'approval', entry: id, path, details: [stale.detail], widens: false, justified: false, unjustifiedBy: [], newFindings: [], gate: ['approval'], order: ctx.order++,
       });
     }
+    // a deleted analysis: its entries are removed rows; its needs and risks are not repeated one by one
+    if (!hg) continue;
     const deps = dependentsOf(ctx, bg, hg);
-    for (const item of [...needItems(bg.model, hg?.model), ...riskItems(bg.model, hg?.model)]) {
+    for (const item of [...needItems(bg.model, hg.model), ...riskItems(bg.model, hg.model)]) {
       const dependents = deps(item.subject === 'measure' ? 'risk' : item.subject, item.id, item.base);
       // a need narrowed or removed matters only for the entries resting on it
       if (item.subject === 'need' && (item.change === 'narrowed' || item.change === 'removed') && dependents.length === 0) continue;
@@ -582,7 +584,7 @@ function analysisRows(ctx: Ctx): void {
       const ids = dependents.map((e) => e.ent.id ?? e.ent.loc);
       const details = [...item.details];
       if (ids.length > 0) details.push(d('dependents', 'neutral', `behörigheter som grundas på det: ${ids.join(', ')}`, `access entries resting on it: ${ids.join(', ')}`));
-      const n = labelsOf(hg?.model, bg.model);
+      const n = labelsOf(hg.model, bg.model);
       const sys = (lang: Lang) => (item.system === undefined ? undefined : item.subject === 'need' && item.regime ? `${n('system', item.system, lang)} (${n('regime', item.regime, lang)})` : item.system.split(', ').map((x) => n('system', x, lang)).join(', '));
       ctx.changes.push({
         kind: 'analysis', entry: item.id, role: item.role, system: item.system, regime: item.regime, path, details, widens: false,
