@@ -44,11 +44,11 @@ describe('cli: bra diff reports changes to the gate (security report D6)', funct
     const r = repo().write({ 'psy/a.bra.yaml': SUPPRESS_AM1(WIDEN_AM1(BASE), 'ok') });
     let res = await r.diff(['--base', 'main', '--lang', 'en', '--as-of', AS_OF]);
     assert.equal(res.code, 1, res.stdout);
-    assert.ok(res.stdout.includes('| AM-1 | lakare | journal (inner_secrecy) | new suppression | new suppression of BRA032, BRA033, BRA011 on line 42: "ok" (no approval reference) | ❌ suppression without approval |'), res.stdout);
+    assert.ok(res.stdout.includes('| AM-1 | Läkare | Journalsystem (internal confidentiality) | new suppression | new suppression of BRA032, BRA033, BRA011 on line 42: "ok" (no approval reference) | ❌ suppression without approval |'), res.stdout);
     r.write({ 'psy/a.bra.yaml': SUPPRESS_AM1(WIDEN_AM1(BASE), 'godkänt av verksamhetschefen, dnr 2026/114') });
     res = await r.diff(['--base', 'main', '--lang', 'en', '--as-of', AS_OF]);
     assert.equal(res.code, 0, res.stdout);
-    assert.ok(res.stdout.includes('| AM-1 | lakare | journal (inner_secrecy) | widened | patient scope: care_relation → all_patients | ✅ |'), res.stdout);
+    assert.ok(res.stdout.includes('| AM-1 | Läkare | Journalsystem (internal confidentiality) | widened | patient scope: ongoing care relationship → all patients | ✅ |'), res.stdout);
     assert.ok(res.stdout.includes('new suppression of BRA032, BRA033, BRA011 on line 42: "godkänt av verksamhetschefen, dnr 2026/114" (approval: dnr 2026/114) | ✅ |'));
   });
 });

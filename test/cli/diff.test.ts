@@ -283,7 +283,7 @@ describe('cli: bra diff formats and exit codes', function () {
     assert.equal(code, 1);
     assert.equal(stderr, '');
     assert.ok(stdout.startsWith('## Behörighetsändringar jämfört med `HEAD`\n'));
-    assert.ok(stdout.includes('| AM-1 | lakare | journal (inner_secrecy) | vidgad | patientomfång: care_relation → all_patients | ❌ BRA032 |'));
+    assert.ok(stdout.includes('| AM-1 | Läkare | Journalsystem (inre sekretess) | vidgad | patientomfång: pågående vårdrelation → samtliga patienter | ❌ BRA032 |'));
     assert.ok(stdout.indexOf('| AM-1 |') < stdout.indexOf('| AM-2 |'));
   });
 
@@ -483,7 +483,7 @@ describe('cli: the built bin (node dist/cli.js diff …)', function () {
       r.write({ 'old.yaml': BASE, 'new.yaml': NARROW_AM2(BASE) });
       res = runBin(['old.yaml', 'new.yaml', '--as-of', AS_OF]);
       assert.equal(res.code, 0, res.err);
-      assert.ok(res.out.includes('| AM-2 | sekr | journal (inner_secrecy) | inskränkt | vårdenheter: −vc | ✅ |'));
+      assert.ok(res.out.includes('| AM-2 | Medicinska sekreterare | Journalsystem (inre sekretess) | inskränkt | vårdenheter: −Vårdcentralen | ✅ |'));
     } finally {
       r.cleanup();
     }
