@@ -84,8 +84,10 @@ export type Verdict = 'error' | 'warning' | 'info' | 'ok';
 export function verdictOf(c: Change): Verdict {
   if (c.kind === 'removed') return 'ok';
   const sev = new Set(c.newFindings.map((f) => f.finding.severity));
-  if (!c.justified || sev.has('error')) return 'error';
-  if ((c.supportChangedBy?.length ?? 0) > 0 || sev.has('warning')) return 'warning';
+  // unjustified by a gate, or by a BRA031–BRA033 error: ❌; by a finding configured lower (a warning): ⚠️
+  const gated = (c.gate?.length ?? 0) > 0 && !c.justified;
+  if (gated || sev.has('error') || c.unjustifiedBy.some((f) => f.finding.severity === 'error')) return 'error';
+  if (!c.justified || (c.supportChangedBy?.length ?? 0) > 0 || sev.has('warning')) return 'warning';
   return sev.has('info') ? 'info' : 'ok';
 }
 
@@ -491,7 +493,7 @@ function shownOf(e: Ent, m: Model, mb?: Model): Change['shown'] {
 
 /** A widening (or an added entry) whose support at the head rests only on needs added or widened in the same change. */
 function markSupport(ctx: Ctx, c: Row, h: EntryRef, mb: Model | undefined): void {
-  if (!c.widens || !c.justified) return;
+  if (!c.widens) return;
   const needs = supportWidened(h.ent, h.group.model, mb);
   if (!needs || needs.length === 0) return;
   c.supportChangedBy = needs;

@@ -190,8 +190,10 @@ describe('cli: bra diff --base (git repositories in temporary folders)', functio
     r.write({ 'x/matris.bra.yaml': matrixFile('analys.bra.yaml') });
     r.write({ 'x/analys.bra.yaml': edit(ANALYSIS_HEAD, 'patient_scope: care_relation }', 'patient_scope: emergency_only }') });
     const { j } = await r.json(['--base', 'HEAD', 'x/matris.bra.yaml']);
-    assert.deepEqual(j.changes.map((c) => [c.kind, c.entry, c.details[0], c.justified]),
-      [['analysis', 'N1', 'need N1 narrower: patient scope care_relation → emergency_only', false]]);
+    assert.deepEqual(j.changes.map((c) => [c.kind, c.entry, c.details[0], c.justified]), [
+      ['approval', 'Behovs- och riskanalys – Vårdcentralen Björkdalen', 'the approved analysis (version 2.0, approved 2026-01-15) changes (roles and needs) without a new version or a new approval: the analysis does not show that the changes are approved', false],
+      ['analysis', 'N1', 'need N1 narrower: patient scope care_relation → emergency_only', false],
+    ]);
   });
 
   it('a matrix moved out of the analysis into its own file: no access change', async () => {
@@ -320,10 +322,14 @@ describe('cli: bra diff formats and exit codes', function () {
       const wide = edit(edit(BASE, '      - { id: N1, system: journal, regime: inner_secrecy, data_categories: all, patient_scope: care_relation }',
         '      - { id: N1, system: journal, regime: inner_secrecy, data_categories: all, patient_scope: all_patients }'),
       '    patient_scope: care_relation\n    conditions: [care_relation_check]\n', '    patient_scope: all_patients\n');
-      q.write({ 'a.bra.yaml': wide });
+      // a new version of the analysis: the widened need is not a change to an approved analysis without approval
+      q.write({ 'a.bra.yaml': edit(wide, 'version: "2.0"', 'version: "2.1"') });
       const j = (await q.json(['--base', 'HEAD'])).j;
       assert.deepEqual(j.changes.filter((c) => c.entry === 'AM-1').map((c) => [c.kind, c.justified]), [['widened', false]]);
       assert.deepEqual(fr(j.changes.find((c) => c.entry === 'AM-1')!.newFindings), ['BRA033 a.bra.yaml $.access_matrix[AM-1]']);
+      // a warning is ⚠️ in the table, with every reason: the rule and the need widened in the same change
+      const md = (await q.diff(['--base', 'HEAD', '--as-of', AS_OF])).stdout;
+      assert.ok(md.includes('| AM-1 | Läkare | Journalsystem (inre sekretess) | vidgad | patientomfång: pågående vårdrelation → samtliga patienter<br>villkor: −kontroll av vårdrelation<br>stöds bara av behov som ändras i samma ändring: N1 | ⚠️ BRA033, stöd endast i behov ändrat i samma ändring (N1) |'), md);
       assert.equal((await q.diff(['--base', 'HEAD', '--as-of', AS_OF])).code, 0);
       assert.equal((await q.diff(['--base', 'HEAD', '--as-of', AS_OF, '--fail-on', 'error'])).code, 0);
       assert.equal((await q.diff(['--base', 'HEAD', '--as-of', AS_OF, '--fail-on', 'warning'])).code, 1);
