@@ -150,7 +150,7 @@ export function formatMarkdown(r: DiffResult, o: FormatOptions): string {
       : ['Entry', 'Role', 'System', 'Change', 'Details', 'Justified'];
     out.push(`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`);
     for (const c of r.changes) {
-      const entry = files.size > 1 || c.kind === 'config' ? `${cell(c.entry)} (${cell(c.path)})` : cell(c.entry);
+      const entry = (files.size > 1 || c.kind === 'config') && c.entry !== c.path ? `${cell(c.entry)} (${cell(c.path)})` : cell(c.entry);
       const system = c.shown?.system?.[o.lang] ?? (c.regime ? `${c.system ?? '–'} (${c.regime})` : c.system);
       const details = c.details.map((x) => cell((x.shown ?? x.text)[o.lang])).join('<br>');
       out.push(`| ${entry} | ${cell(c.shown?.role ?? c.role)} | ${cell(system)} | ${kindLabel(c, o.lang)} | ${details} | ${justifiedCell(c, o.lang)} |`);
@@ -233,7 +233,10 @@ const GATE_RULE: Record<'config' | 'suppression' | 'approval', Bilingual> = {
 
 const gateId = (c: Change) => `bra-diff/${c.kind}`;
 const gateLevel = (c: Change): 'error' | 'note' => (c.justified ? 'note' : 'error');
-const gateMessage = (c: Change, lang: Lang) => `${c.entry}: ${c.details.map((x) => x.text[lang]).join('; ')}`;
+const gateMessage = (c: Change, lang: Lang) => {
+  const text = c.details.map((x) => x.text[lang]).join('; ');
+  return c.kind === 'config' ? text : `${c.entry}: ${text}`;
+};
 
 /** SARIF 2.1.0 (src/report/sarif.ts, as `bra check`) with the new findings, and the gate rows as results of their own. */
 export function formatSarif(r: DiffResult, o: FormatOptions): string {
