@@ -48,15 +48,28 @@ describe('diff: the analysis and the truth of the table (issue 12)', () => {
     ]);
   });
 
-  it('every new finding on the entry counts: a new warning is ⚠️, an added entry is "ny" and counted apart from "vidgas"', () => {
+  it('every new finding on the entry counts: an info is ✅ ℹ️; an added entry is "ny" and counted apart from "vidgas"', () => {
     const head = `${BASE}  - { id: AM-3, role: lakare, system: journal, regime: inner_secrecy, data_categories: [medication], patient_scope: care_relation, conditions: [care_relation_check], justified_by: [N1], valid_from: 2026-02-01 }\n`;
+    const md = formatMarkdown(diffText(BASE, head), { lang: 'sv' });
+    assert.equal(md.split('\n')[2], '**1 ny behörighet, alla med stöd i analysen** · 1 nytt fynd · 0 åtgärdade fynd');
+    assert.deepEqual(rows(md), ['| AM-3 | Läkare | Journalsystem (inre sekretess) | ny | patientomfång: pågående vårdrelation<br>kategorier: Läkemedel<br>villkor: kontroll av vårdrelation | ✅ ℹ️ BRA034 |']);
+  });
+
+  it('NPÖ access for a new need without patient consent (the journey\'s AM-10): ⚠️ BRA039, not ✅', () => {
+    let head = edit(BASE, '    regimes: [inner_secrecy]\n', '    regimes: [inner_secrecy]\n  - id: npo\n    name: Nationell patientöversikt\n    regimes: [coherent_record_keeping]\n');
+    head = edit(head, 'data_categories: all, patient_scope: care_relation }\n',
+      'data_categories: all, patient_scope: care_relation }\n      - { id: N3, system: npo, regime: coherent_record_keeping, data_categories: [medication], patient_scope: care_relation }\n');
+    head = `${edit(head, 'version: "2.0"', 'version: "2.1"')}  - { id: AM-4, role: lakare, system: npo, regime: coherent_record_keeping, data_categories: [medication], patient_scope: care_relation, conditions: [care_relation_check], justified_by: [N3], risks_considered: [R1], valid_from: 2026-02-01 }\n`;
     const r = diffText(BASE, head);
     const md = formatMarkdown(r, { lang: 'sv' });
-    assert.match(md.split('\n')[2], /^\*\*1 ny behörighet, alla med stöd i analysen\*\* · /);
-    const row = rows(md)[0];
-    assert.ok(row.startsWith('| AM-3 | Läkare | Journalsystem (inre sekretess) | ny | '), row);
-    const c = r.changes[0];
-    const worst = c.newFindings.some((f) => f.finding.severity === 'error') ? '❌' : c.newFindings.some((f) => f.finding.severity === 'warning') ? '⚠️' : '✅';
-    assert.ok(row.endsWith(` | ${worst}${c.newFindings.length > 0 ? ` ${[...new Set(c.newFindings.map((f) => f.finding.rule))].join(', ')}` : ''} |`) || worst === '✅', row);
+    assert.equal(md.split('\n')[2], '**1 ny behörighet, alla med stöd i analysen** · 1 ändring i analysen · 7 nya fynd · 0 åtgärdade fynd');
+    assert.deepEqual(rows(md), [
+      '| AM-4 | Läkare | Nationell patientöversikt (sammanhållen vård- och omsorgsdokumentation) | ny | nytt system: Nationell patientöversikt<br>patientomfång: pågående vårdrelation<br>kategorier: Läkemedel<br>villkor: kontroll av vårdrelation<br>stöds bara av behov som ändras i samma ändring: N3 | ⚠️ BRA039, stöd endast i behov ändrat i samma ändring (N3) |',
+      '| N3 | Läkare | Nationell patientöversikt (sammanhållen vård- och omsorgsdokumentation) | nytt behov | nytt behov N3 för Läkare: patientomfång pågående vårdrelation, kategorier Läkemedel<br>behörigheter som grundas på det: AM-4 | ⚠️ BRA039 |',
+    ]);
+    const j = diffJson(r, 'en').changes as Record<string, unknown>[];
+    assert.deepEqual(j.map((c) => [c.kind, c.entry, c.justified, c.verdict]), [['added', 'AM-4', true, 'warning'], ['analysis', 'N3', true, 'warning']]);
+    assert.deepEqual(j[1].details, ['new need N3 of lakare: patient scope care_relation, categories medication', 'access entries resting on it: AM-4']);
+    assert.deepEqual([fails(r, 'error'), fails(r, 'warning')], [true, true], 'BRA005, BRA017, BRA042, BRA043 on the new system are new errors');
   });
 });
