@@ -38,13 +38,17 @@ export const DIFF_HELP = {
   bra diff GAMMAL.yaml NY.yaml          jämför två filer
 
 Visar för varje behörighet om den är ny, borttagen, vidgad, inskränkt eller ändrad, hur
-(patientomfång, kategorier, villkor, vårdenheter, tidsgräns, nytt system eller regim), om analysen
-stöder den (inget BRA031/BRA032/BRA033 på behörigheten) samt nya och åtgärdade fynd.
+(patientomfång, kategorier, villkor, vårdenheter, tidsgräns, ny roll, nytt system eller regim), om
+analysen stöder den (✅/⚠️/❌ efter varje nytt fynd på behörigheten) samt nya och åtgärdade fynd.
+Ändringar i analysen är egna rader: behov nya, vidgade, snävare eller borttagna, risker borttagna
+eller sänkta, åtgärder ändrade eller borttagna; en fastställd analys som ändras utan ny version
+eller ny fastställelse är ett fel.
 Utan SÖKVÄG jämförs alla kontrollerade filer (*.bra.yaml, *.bra.yml eller egna YAML-filer) som
 finns i någon av revisionerna; nya, borttagna och omdöpta filer hanteras.
 
 Flaggor:
-  --format markdown|json|sarif|github   utdata (standard: markdown; sarif och github: endast nya fynd)
+  --format markdown|json|sarif|github   utdata (standard: markdown; sarif och github: nya fynd och
+                                        kontrollens rader: konfiguration, undertryckning, fastställelse)
   --as-of ÅÅÅÅ-MM-DD                    bedömningsdag för datumregler (standard: i dag)
   --lang sv|en|auto                     språk (standard: sv; även BRA_LANG)
   --fail-on error|warning|info          gräns för avslutningskod 1 (standard: error)
@@ -56,7 +60,10 @@ Avslutningskoder:
      den har ett BRA031/BRA032/BRA033-fynd på eller över --fail-on (även om fyndet fanns före ändringen),
      eller en vidgning i samma ändring som försvagar kontrollen i konfigurationen (BRA031–BRA033 av eller
      lägre, högre coarseHeadcount, färre filer) eller undertrycker BRA031–BRA033 utan beslutsreferens
-     (t.ex. "dnr 2026/114"); ändringar i konfigurationen och nya undertryckningar visas alltid
+     (t.ex. "dnr 2026/114"); ändringar i konfigurationen och nya undertryckningar visas alltid;
+     eller en fastställd analys som ändras utan ny version eller ny fastställelse (då är också en
+     vidgning som bara stöds av ett behov ändrat i samma ändring utan stöd); med --fail-on warning
+     även en vidgning som bara stöds av ett behov ändrat i samma ändring
   2  fel i användning, läsning eller git (t.ex. okänd referens)
 `,
   en: `Usage:
@@ -64,13 +71,17 @@ Avslutningskoder:
   bra diff OLD.yaml NEW.yaml            compare two files
 
 Reports for each access entry whether it is added, removed, widened, narrowed or changed, how
-(patient scope, categories, conditions, care units, time limit, new system or regime), whether the
-analysis justifies it (no BRA031/BRA032/BRA033 on the entry), and the new and resolved findings.
+(patient scope, categories, conditions, care units, time limit, new role, system or regime), whether
+the analysis justifies it (✅/⚠️/❌ from every new finding on the entry), and the new and resolved
+findings. Changes to the analysis are rows of their own: needs added, widened, narrowed or removed,
+risks removed or lowered, measures changed or removed; an approved analysis changed without a new
+version or approval is an error.
 Without PATH every checked file (*.bra.yaml, *.bra.yml or YAML files of ours) at either revision is
 compared; new, deleted and renamed files are handled.
 
 Options:
-  --format markdown|json|sarif|github   output (default: markdown; sarif and github: new findings only)
+  --format markdown|json|sarif|github   output (default: markdown; sarif and github: new findings and
+                                        the gate's rows: configuration, suppression, approval)
   --as-of YYYY-MM-DD                    evaluation date of the date rules (default: today)
   --lang sv|en|auto                     language (default: sv; also BRA_LANG)
   --fail-on error|warning|info          threshold of exit code 1 (default: error)
@@ -82,7 +93,10 @@ Exit codes:
      BRA031/BRA032/BRA033 finding at or above --fail-on (even when that finding was there before),
      or a widening in a change that weakens the gate in the configuration (BRA031-BRA033 off or lower,
      a higher coarseHeadcount, fewer files) or suppresses BRA031-BRA033 without an approval reference
-     (e.g. "dnr 2026/114"); configuration changes and new suppressions are always shown
+     (e.g. "dnr 2026/114"); configuration changes and new suppressions are always shown;
+     or an approved analysis changed without a new version or approval (a widening supported only by
+     a need changed in the same change is then unjustified too); with --fail-on warning also a
+     widening supported only by a need changed in the same change
   2  usage, I/O or git error (e.g. an unknown ref)
 `,
 };
