@@ -551,10 +551,21 @@ function dependentsOf(ctx: Ctx, bg: Group, hg: Group | undefined): (subject: 'ne
     for (const n of matchedNeed(bg.model, e.ent)?.needs ?? []) restsOn.set(n, [...(restsOn.get(n) ?? []), h]);
   }
   const naming = (key: string, id: string) => (e: EntryRef) => (strList(e.ent.v, key) ?? []).includes(id);
+  // the head entries resting on each head need, computed once (only when a need changed)
+  let headRests: Map<string, EntryRef[]> | undefined;
+  const restingAtHead = (id: string): EntryRef[] => {
+    if (headRests === undefined) {
+      headRests = new Map();
+      for (const e of hg ? hEntries : []) {
+        for (const n of matchedNeed(hg!.model, e.ent)?.needs ?? []) if (n.id !== undefined) headRests.set(n.id, [...(headRests.get(n.id) ?? []), e]);
+      }
+    }
+    return headRests.get(id) ?? [];
+  };
   return (subject, id, base) => {
     if (subject === 'need') {
       const resting = base ? restsOn.get(base) ?? [] : [];
-      const onHead = hg ? hEntries.filter((e) => matchedNeed(hg.model, e.ent)?.needs.some((n) => n.id === id)) : [];
+      const onHead = restingAtHead(id);
       return [...new Set([...resting, ...hEntries.filter(naming('justified_by', id)), ...onHead])];
     }
     const fromBase = bEntries.filter(naming('risks_considered', id)).map((e) => headOf.get(e)).filter((e): e is EntryRef => e !== undefined);
