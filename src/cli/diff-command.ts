@@ -62,8 +62,8 @@ Avslutningskoder:
      lägre, högre coarseHeadcount, färre filer) eller undertrycker BRA031–BRA033 utan beslutsreferens
      (t.ex. "dnr 2026/114"); ändringar i konfigurationen och nya undertryckningar visas alltid;
      eller en fastställd analys som ändras utan ny version eller ny fastställelse (då är också en
-     vidgning som bara stöds av ett behov ändrat i samma ändring utan stöd); med --fail-on warning
-     även en vidgning som bara stöds av ett behov ändrat i samma ändring
+     vidgning som bara stöds av ett behov nytt eller vidgat i samma ändring utan stöd); med --fail-on warning
+     även en vidgning som bara stöds av ett behov nytt eller vidgat i samma ändring
   2  fel i användning, läsning eller git (t.ex. okänd referens)
 `,
   en: `Usage:
@@ -95,8 +95,8 @@ Exit codes:
      a higher coarseHeadcount, fewer files) or suppresses BRA031-BRA033 without an approval reference
      (e.g. "dnr 2026/114"); configuration changes and new suppressions are always shown;
      or an approved analysis changed without a new version or approval (a widening supported only by
-     a need changed in the same change is then unjustified too); with --fail-on warning also a
-     widening supported only by a need changed in the same change
+     a need added or widened in the same change is then unjustified too); with --fail-on warning also a
+     widening supported only by a need added or widened in the same change
   2  usage, I/O or git error (e.g. an unknown ref)
 `,
 };

@@ -129,7 +129,7 @@ function justifiedCell(c: Change, lang: Lang): string {
     ...c.unjustifiedBy.map((f) => f.finding.rule),
     ...c.newFindings.map((f) => f.finding.rule),
     ...(c.gate ?? []).map((g) => GATE[g][lang]),
-    ...((c.supportChangedBy?.length ?? 0) > 0 ? [lang === 'sv' ? `stöd endast i behov ändrat i samma ändring (${c.supportChangedBy!.join(', ')})` : `supported only by a need changed in the same change (${c.supportChangedBy!.join(', ')})`] : []),
+    ...((c.supportChangedBy?.length ?? 0) > 0 ? [lang === 'sv' ? `stöd endast i behov nytt eller vidgat i samma ändring (${c.supportChangedBy!.join(', ')})` : `supported only by a need added or widened in the same change (${c.supportChangedBy!.join(', ')})`] : []),
   ])];
   return why.length > 0 ? `${VERDICT_ICON[v]} ${mdText(why.join(', '))}` : VERDICT_ICON[v];
 }

@@ -497,7 +497,7 @@ function markSupport(ctx: Ctx, c: Row, h: EntryRef, mb: Model | undefined): void
   const needs = supportWidened(h.ent, h.group.model, mb);
   if (!needs || needs.length === 0) return;
   c.supportChangedBy = needs;
-  c.details.push(d('support', 'neutral', `stöds bara av behov som ändras i samma ändring: ${needs.join(', ')}`, `supported only by needs changed in the same change: ${needs.join(', ')}`));
+  c.details.push(d('support', 'neutral', `stöds bara av behov som läggs till eller vidgas i samma ändring: ${needs.join(', ')}`, `supported only by needs added or widened in the same change: ${needs.join(', ')}`));
   if (ctx.stale.has(h.group.key)) {
     c.justified = false;
     c.gate = [...(c.gate ?? []), 'approval'];

@@ -329,7 +329,7 @@ describe('cli: bra diff formats and exit codes', function () {
       assert.deepEqual(fr(j.changes.find((c) => c.entry === 'AM-1')!.newFindings), ['BRA033 a.bra.yaml $.access_matrix[AM-1]']);
       // a warning is ⚠️ in the table, with every reason: the rule and the need widened in the same change
       const md = (await q.diff(['--base', 'HEAD', '--as-of', AS_OF])).stdout;
-      assert.ok(md.includes('| AM-1 | Läkare | Journalsystem (inre sekretess) | vidgad | patientomfång: pågående vårdrelation → samtliga patienter<br>villkor: −kontroll av vårdrelation<br>stöds bara av behov som ändras i samma ändring: N1 | ⚠️ BRA033, stöd endast i behov ändrat i samma ändring (N1) |'), md);
+      assert.ok(md.includes('| AM-1 | Läkare | Journalsystem (inre sekretess) | vidgad | patientomfång: pågående vårdrelation → samtliga patienter<br>villkor: −kontroll av vårdrelation<br>stöds bara av behov som läggs till eller vidgas i samma ändring: N1 | ⚠️ BRA033, stöd endast i behov nytt eller vidgat i samma ändring (N1) |'), md);
       assert.equal((await q.diff(['--base', 'HEAD', '--as-of', AS_OF])).code, 0);
       assert.equal((await q.diff(['--base', 'HEAD', '--as-of', AS_OF, '--fail-on', 'error'])).code, 0);
       assert.equal((await q.diff(['--base', 'HEAD', '--as-of', AS_OF, '--fail-on', 'warning'])).code, 1);

@@ -73,7 +73,7 @@ describe('diff: entries', () => {
     const r = diffText(BASE, head);
     const c = byEntry(r, 'AM-1');
     assert.equal(c.kind, 'widened');
-    assert.deepEqual(texts(c), ['categories: +sexual_health (all)', 'supported only by needs changed in the same change: N1']);
+    assert.deepEqual(texts(c), ['categories: +sexual_health (all)', 'supported only by needs added or widened in the same change: N1']);
     // N1 is `all` too, so it widens with the category: the widening rests on a need widened in the same change, and
     // the approved analysis (version 2.0) changed without a new approval
     assert.equal(c.justified, false);
