@@ -217,7 +217,7 @@ describe('commands', () => {
         await waitForDiagnostics(sample(ANALYS), (d) => d.some((x) => codeOf(x) === 'BRA030'));
         const md = await vscode.commands.executeCommand<vscode.TextDocument | undefined>('behorighet.reviewAccessChanges', 'HEAD');
         const text = md?.getText() ?? '';
-        assert.match(text, /^10 borttagna/m);
+        assert.match(text, /^11 borttagna/m);
         assert.ok(text.includes('| PM-01 | Specialistläkare i psykiatri | Journalsystem PsykJournal (inre sekretess) | borttagen | behörigheten tas bort | – |'), text);
       } finally {
         await vscode.workspace.fs.writeFile(uri, saved);
