@@ -4,17 +4,19 @@
  *
  * Each side is linted with the engine and modelled (an analysis with its matrices, in the document or in their
  * own files). Access entries are matched by id within their analysis, and by role × system × regime when ids
- * changed; each matched, added or removed entry becomes a change with details in plain words (sv and en).
+ * changed; each matched, added or removed entry becomes a change with details in plain words (sv and en). The
+ * analysis itself is compared too (./analysis.ts): needs, risks and measures that changed are rows of their own, and
+ * an approved analysis changed without a new version or approval is a row that fails. The phases are small functions
+ * below (matchEntries, compareFindings, judge, entryRows, analysisRows, the gate); diffAccess only runs them.
  */
 import type { Bilingual, BraConfig, FileResult, Finding, Lang, Severity, SeverityOverride } from '../model';
-import { bi } from '../i18n';
 import { commentLines, isBlankOrComment, locate, parse } from '../yaml';
 import type { ParsedDoc } from '../yaml';
 import { DEFAULT_GLOBS, DEFAULT_THRESHOLDS, joinRef, lint, positionAt } from '../engine';
 import { ruleMeta } from '../rules';
 import type { LintInput, LintOptions, Resolved } from '../engine';
 import { buildModel, isRec, str, strList } from '../rules/model';
-import type { Ent, Model, NeedEnt } from '../rules/model';
+import type { Ent, Model } from '../rules/model';
 import { matchedNeed } from '../rules/shared';
 import { addedDetails, arrow, d, entryDetails, labelsOf, stable } from './details';
 import type { Detail } from './details';
