@@ -201,14 +201,16 @@ function approvedAt(doc: Rec | undefined): boolean {
 
 /**
  * An analysis that is approved at the base and still says so at the head, with the same version and approval, while
- * its content (outside `document` and the access matrix) changed: the sections that changed; undefined otherwise.
+ * its content (roles and needs, risks and measures, categories, systems, scope, special risk assessments) changed: the
+ * sections that changed; undefined otherwise.
  */
 export function staleApproval(mb: Model, mh: Model): { sections: string[]; detail: Detail } | undefined {
   if (!approvedAt(mb.document) || !approvedAt(mh.document)) return undefined;
   if (stable(mb.document?.version) !== stable(mh.document?.version) || stable(mb.document?.approved) !== stable(mh.document?.approved)) return undefined;
   if (str(mb.document, 'status') !== str(mh.document, 'status')) return undefined;
-  const skip = new Set(['document', 'access_matrix', 'schema_version']);
-  const keys = [...new Set([...Object.keys(mb.root), ...Object.keys(mh.root)])].filter((k) => !skip.has(k) && stable(mb.root[k]) !== stable(mh.root[k]));
+  // the content an approval covers: roles and needs, risks and measures, what is processed and where; not the access
+  // matrix, nor the running records (access_governance with its review dates, log_controls)
+  const keys = Object.keys(SECTION).filter((k) => stable(mb.root[k]) !== stable(mh.root[k]));
   if (keys.length === 0) return undefined;
   const version = str(mh.document, 'version');
   const date = rec(mh.document, 'approved')?.date;

@@ -92,3 +92,16 @@ describe('diff: a new role (the journey: fysio next to the district nurses widen
     assert.deepEqual(r.changes[1].details.map((x) => x.text.en)[0], 'new role: fysio', 'codes in the JSON');
   });
 });
+
+describe('diff: what an approval covers', () => {
+  it('an access review recorded in an approved analysis is no approval row; a changed risk title is', () => {
+    const base = edit(BASE, 'risks:\n', 'access_governance:\n  review: { interval_months: 6, last_performed: 2026-06-01 }\nrisks:\n');
+    const reviewed = edit(base, 'last_performed: 2026-06-01', 'last_performed: 2026-11-30');
+    assert.deepEqual(diffText(base, reviewed).changes, []);
+    const retitled = edit(base, 'title: Sekreterare läser fel enhets journaler', 'title: Sekreterare läser andra enheters journaler');
+    const r = diffText(base, retitled);
+    assert.deepEqual(r.changes.map((c) => [c.kind, c.details[0].text.en]), [['approval',
+      'the approved analysis (version 2.0, approved 2026-01-15) changes (risks and measures) without a new version or a new approval: the analysis does not show that the changes are approved']]);
+    assert.equal(fails(r, 'error'), true);
+  });
+});
