@@ -10,6 +10,8 @@ const [BASE, DEV, WS, SHOTS] = process.argv.slice(2);
 const REPO = path.resolve(__dirname, '..');
 const FILE_REL = 'brister/utkast-generiska-konsekvenser.bra.yaml';
 const FILE = path.join(WS, FILE_REL);
+// the line of the BRA019 finding (R-02's stated `level: medium`): the first `    level: medium` line of the sample
+const LINE = fs.readFileSync(path.join(REPO, 'samples', FILE_REL), 'utf8').split('\n').findIndex((l) => l === '    level: medium') + 1;
 const T = +(process.env.UI_STEP_TIMEOUT_MS || 60000);
 
 const tests = [];
@@ -43,10 +45,10 @@ it('the workbench opens the deficient sample at the BRA019 finding and shows its
   await page.waitForSelector(`.quick-input-list .monaco-list-row:has-text("${path.basename(FILE_REL)}")`, { timeout: T });
   await page.keyboard.press('Enter');
   await page.waitForSelector(`${editor} .view-lines`, { timeout: T });
-  // go to line 140, column 14 (on `medium`)
+  // go to the finding's line, column 14 (on `medium`)
   await page.keyboard.press('Control+G');
   await page.waitForSelector('.quick-input-widget input', { state: 'visible', timeout: T });
-  await page.keyboard.type('140:14');
+  await page.keyboard.type(`${LINE}:14`);
   await page.keyboard.press('Enter');
   await page.waitForFunction(() => document.querySelector('.editor-instance .monaco-editor .view-lines')?.innerText.replace(/\u00a0/g, ' ').includes('level: medium'), null, { timeout: T });
   await page.waitForSelector(`${editor} .squiggly-warning`, { timeout: T });
@@ -80,7 +82,7 @@ it('the Problems panel lists the finding with its rule id', async () => {
 });
 
 it('the hover on the finding shows the label, the rule and its legal basis', async () => {
-  // as a person does: the mouse rests on `medium` in line 140 (or, when the mouse hover does not come up, the
+  // as a person does: the mouse rests on `medium` in the finding's line (or, when the mouse hover does not come up, the
   // keyboard: the cursor on it and Ctrl+K Ctrl+I); each attempt waits for the hover, none sleeps
   const token = page.locator(`${editor} .view-line:has-text("level: medium")`).first().locator('span > span', { hasText: 'medium' }).first();
   const shown = () => page.waitForFunction(() => [...document.querySelectorAll('.monaco-hover')]
@@ -114,7 +116,7 @@ it('Ctrl+. offers the preferred fix, which changes the text and clears the findi
   await page.keyboard.press('Control+1'); // focus the editor group
   await page.keyboard.press('Control+G');
   await page.waitForSelector('.quick-input-widget input', { state: 'visible', timeout: T });
-  await page.keyboard.type('140:15');
+  await page.keyboard.type(`${LINE}:15`);
   await page.keyboard.press('Enter');
   await page.waitForSelector('.quick-input-widget', { state: 'hidden', timeout: T });
   await page.keyboard.press('Control+.');
@@ -128,7 +130,7 @@ it('Ctrl+. offers the preferred fix, which changes the text and clears the findi
   await problemRow('BRA019').first().waitFor({ state: 'detached', timeout: T });
   await page.keyboard.press('Control+S');
   const deadline = Date.now() + T;
-  while (!/^ {4}level: high$/m.test(fs.readFileSync(FILE, 'utf8').split('\n')[139] ?? '')) {
+  while (!/^ {4}level: high$/m.test(fs.readFileSync(FILE, 'utf8').split('\n')[LINE - 1] ?? '')) {
     if (Date.now() > deadline) throw new Error('the fixed text was not saved');
     await page.waitForTimeout(100);
   }

@@ -119,6 +119,34 @@ describe('cli: paths stay inside the checked root (security report D2, D5, D8, L
     });
   });
 
+  describe('access tests and bra fråga follow analysis: only inside the root', () => {
+    const TESTS = (ref: string) => `analysis: ${ref}\ntests:\n  - name: x\n    role: r\n    category: c\n    system: s\n    expect: allow\n`;
+    it('an *.access-tests.yaml naming an outside analysis: an access-test finding with the reason, nothing of the target shown', () => {
+      const outside = tempDir({ 'secret.bra.yaml': SECRET });
+      const dir = tempDir({});
+      fs.symlinkSync(path.join(outside, 'secret.bra.yaml'), path.join(dir, 'link.bra.yaml'));
+      for (const ref of [path.relative(dir, path.join(outside, 'secret.bra.yaml')), path.join(outside, 'secret.bra.yaml'), '/etc/passwd', '/dev/zero', 'link.bra.yaml']) {
+        fs.writeFileSync(path.join(dir, 'a.access-tests.yaml'), TESTS(ref));
+        const r = json(['check', 'a.access-tests.yaml'], dir);
+        assert.equal(r.timedOut, false, ref);
+        assert.equal(r.code, 1, `${ref}: ${r.stderr}`);
+        const ds = r.report.files[0].diagnostics;
+        assert.deepEqual(ds.map((d: { rule: string }) => d.rule), ['access-test'], ref);
+        assert.match(ds[0].message, new RegExp(OUTSIDE_EN.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')), ref);
+        assert.doesNotMatch(r.stdout + r.stderr, /TOP SECRET|HEMLIG|ghp_|root:|20228/, ref);
+      }
+    });
+    it('bra fråga of a link out of the folder: one line, the reason, nothing of the target', () => {
+      const outside = tempDir({ 'secret.bra.yaml': SECRET });
+      const dir = tempDir({});
+      fs.symlinkSync(path.join(outside, 'secret.bra.yaml'), path.join(dir, 'leak.bra.yaml'));
+      const r = braT(['query', 'leak.bra.yaml', '--role', 'r', '--system', 's', '--category', 'c', '--lang', 'en'], dir);
+      assert.equal(r.code, 2);
+      assert.equal(r.stdout, '');
+      assert.equal(r.stderr, `bra: cannot read 'leak.bra.yaml': ${OUTSIDE_EN}\n`);
+    });
+  });
+
   describe('bra report follows analysis: only inside the root', () => {
     it('an outside analysis is refused with the same message whether it exists or not; nothing of it in the output', () => {
       const outside = tempDir({ 'secret.bra.yaml': SECRET });

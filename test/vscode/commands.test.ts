@@ -148,7 +148,7 @@ describe('commands', () => {
       assert.doesNotMatch(html, /https?:\/\/(?!www\.w3\.org)/);
       const matrix = fs.readFileSync(sample(MATRIS).fsPath, 'utf8');
       const entries = [...matrix.matchAll(/^ {2}- id: (PM-\d+)$/gm)].map((m) => m[1]);
-      assert.equal(entries.length, 10);
+      assert.equal(entries.length, 11);
       for (const id of entries) assert.match(html, new RegExp(`>${id}<`), id);
       const analys = fs.readFileSync(sample(ANALYS).fsPath, 'utf8');
       for (const [, id] of analys.matchAll(/^ {2}- id: (R\d+)$/gm)) assert.match(html, new RegExp(`>${id}<`), id);

@@ -50,7 +50,7 @@ describe('diagnostics', () => {
     const code = d.code as { value: string; target: vscode.Uri };
     assert.equal(code.value, 'BRA019');
     assert.match(code.target.toString(), /docs\/rules\/BRA019-risk-level-matrix\.md$/);
-    assert.deepEqual(d.range, range1(140, 12, 140, 18));
+    assert.deepEqual(d.range, range1(146, 12, 146, 18));
     assert.equal(d.severity, vscode.DiagnosticSeverity.Warning);
   });
 

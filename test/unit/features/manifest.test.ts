@@ -8,6 +8,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { lintOne } from '../../../src/engine';
 import { stylish } from '../../../src/report';
+import { allRuleMeta } from '../../../src/rules';
 
 /** What `bra check --format stylish` prints for a deficient sample and a small file with an info finding. */
 function formatStylish(): string {
@@ -45,6 +46,11 @@ function match(patterns: Pattern[], text: string) {
 }
 
 describe('extension manifest', () => {
+  it('the behorighet.rules setting accepts every finding id the engine can report (rules and the others), nothing else', () => {
+    const pattern = new RegExp(pkg.contributes.configuration.properties['behorighet.rules'].propertyNames.pattern);
+    for (const m of allRuleMeta()) assert.ok(pattern.test(m.id), m.id);
+    for (const bad of ['BRA1000', 'bra001', 'access-tests', 'BRA01']) assert.ok(!pattern.test(bad), bad);
+  });
   it('the $bra problem matcher reads stylish output: file, line, column, severity, message, rule id', () => {
     const pm = pkg.contributes.problemMatchers.find((m: { name: string }) => m.name === 'bra');
     assert.ok(pm);
