@@ -7,8 +7,9 @@ import { positionAt } from '../engine';
 import { mdCode, mdText } from '../i18n/escape';
 import { github, sarif } from '../report';
 import type { ReportContext } from '../report';
-import type { Change, ChangeKind, DiffFinding, DiffResult } from './index';
-import { findingJson } from './index';
+import type { AnalysisChange, AnalysisSubject, Change, ChangeKind, DiffFinding, DiffResult, Gate, Verdict } from './index';
+import { findingJson, verdictOf } from './index';
+import { escapeData, escapeProperty } from '../report/github';
 
 export type DiffFormat = 'markdown' | 'json' | 'sarif' | 'github';
 export const DIFF_FORMATS: DiffFormat[] = ['markdown', 'json', 'sarif', 'github'];
@@ -31,9 +32,25 @@ const KIND: Record<ChangeKind, Bilingual> = {
   narrowed: { sv: 'inskränkt', en: 'narrowed' },
   changed: { sv: 'ändrad', en: 'changed' },
   analysis: { sv: 'analysen ändrad', en: 'analysis changed' },
+  approval: { sv: 'fastställd analys ändrad', en: 'approved analysis changed' },
   config: { sv: 'konfiguration ändrad', en: 'configuration changed' },
   suppression: { sv: 'ny undertryckning', en: 'new suppression' },
 };
+
+const ANALYSIS: Record<AnalysisSubject, Partial<Record<AnalysisChange, Bilingual>>> = {
+  need: {
+    added: { sv: 'nytt behov', en: 'need added' }, widened: { sv: 'behov vidgat', en: 'need widened' },
+    narrowed: { sv: 'behov snävare', en: 'need narrowed' }, removed: { sv: 'behov borttaget', en: 'need removed' },
+    changed: { sv: 'behov ändrat', en: 'need changed' },
+  },
+  risk: { removed: { sv: 'risk borttagen', en: 'risk removed' }, lowered: { sv: 'risk sänkt', en: 'risk lowered' } },
+  measure: { removed: { sv: 'åtgärd borttagen', en: 'measure removed' }, changed: { sv: 'åtgärd ändrad', en: 'measure changed' } },
+};
+
+function kindLabel(c: Change, lang: Lang): string {
+  const a = c.kind === 'analysis' && c.subject && c.change ? ANALYSIS[c.subject][c.change] : undefined;
+  return (a ?? KIND[c.kind])[lang];
+}
 
 const SEVERITY: Record<Severity, Bilingual> = {
   error: { sv: 'fel', en: 'error' },
@@ -63,42 +80,58 @@ function where(f: DiffFinding): string {
 function summary(r: DiffResult, lang: Lang): string {
   const c = r.changes;
   const count = (k: ChangeKind) => c.filter((x) => x.kind === k).length;
-  const widening = c.filter((x) => x.widens);
-  const unjustified = widening.filter((x) => !x.justified).length;
+  const widened = c.filter((x) => x.widens && x.kind !== 'added').length;
+  const added = count('added');
+  const unjustified = c.filter((x) => x.widens && !x.justified).length;
   const parts: string[] = [];
-  if (lang === 'sv') {
-    if (widening.length > 0) parts.push(`**${plural(widening.length, 'behörighet vidgas', 'behörigheter vidgas')}${unjustified > 0 ? `, varav ${unjustified} utan stöd i analysen` : ', alla med stöd i analysen'}**`);
-    if (count('narrowed') > 0) parts.push(plural(count('narrowed'), 'inskränkt', 'inskränkta'));
-    if (count('removed') > 0) parts.push(plural(count('removed'), 'borttagen', 'borttagna'));
-    if (count('changed') > 0) parts.push(plural(count('changed'), 'ändrad', 'ändrade'));
-    if (count('analysis') > 0) parts.push(plural(count('analysis'), 'ändring i analysen', 'ändringar i analysen'));
-    if (count('config') > 0) parts.push(`**${plural(count('config'), 'ändring i konfigurationen', 'ändringar i konfigurationen')}**`);
-    if (count('suppression') > 0) parts.push(`**${plural(count('suppression'), 'ny undertryckning', 'nya undertryckningar')}**`);
-    parts.push(plural(r.newFindings.length, 'nytt fynd', 'nya fynd'));
-    parts.push(plural(r.resolvedFindings.length, 'åtgärdat fynd', 'åtgärdade fynd'));
-  } else {
-    if (widening.length > 0) parts.push(`**${plural(widening.length, 'entry widens', 'entries widen')} access${unjustified > 0 ? `, ${unjustified} without support in the analysis` : ', all supported by the analysis'}**`);
-    if (count('narrowed') > 0) parts.push(`${count('narrowed')} narrowed`);
-    if (count('removed') > 0) parts.push(`${count('removed')} removed`);
-    if (count('changed') > 0) parts.push(`${count('changed')} changed`);
-    if (count('analysis') > 0) parts.push(plural(count('analysis'), 'change to the analysis', 'changes to the analysis'));
-    if (count('config') > 0) parts.push(`**${plural(count('config'), 'change to the configuration', 'changes to the configuration')}**`);
-    if (count('suppression') > 0) parts.push(`**${plural(count('suppression'), 'new suppression', 'new suppressions')}**`);
-    parts.push(plural(r.newFindings.length, 'new finding', 'new findings'));
-    parts.push(plural(r.resolvedFindings.length, 'resolved finding', 'resolved findings'));
+  const sv = lang === 'sv';
+  if (widened + added > 0) {
+    const what = [
+      ...(widened > 0 ? [sv ? plural(widened, 'behörighet vidgas', 'behörigheter vidgas') : `${plural(widened, 'entry widens', 'entries widen')} access`] : []),
+      ...(added > 0 ? [sv ? plural(added, 'ny behörighet', 'nya behörigheter') : plural(added, 'new entry', 'new entries')] : []),
+    ].join(', ');
+    const verdict = sv ? (unjustified > 0 ? `, varav ${unjustified} utan stöd i analysen` : ', alla med stöd i analysen')
+      : (unjustified > 0 ? `, ${unjustified} without support in the analysis` : ', all supported by the analysis');
+    parts.push(`**${what}${verdict}**`);
   }
+  const rest: [ChangeKind, string, string, string, string, boolean][] = [
+    ['narrowed', 'inskränkt', 'inskränkta', 'narrowed', 'narrowed', false],
+    ['removed', 'borttagen', 'borttagna', 'removed', 'removed', false],
+    ['changed', 'ändrad', 'ändrade', 'changed', 'changed', false],
+    ['analysis', 'ändring i analysen', 'ändringar i analysen', 'change to the analysis', 'changes to the analysis', false],
+    ['approval', 'fastställd analys ändrad utan ny fastställelse', 'fastställda analyser ändrade utan ny fastställelse', 'approved analysis changed without a new approval', 'approved analyses changed without a new approval', true],
+    ['config', 'ändring i konfigurationen', 'ändringar i konfigurationen', 'change to the configuration', 'changes to the configuration', true],
+    ['suppression', 'ny undertryckning', 'nya undertryckningar', 'new suppression', 'new suppressions', true],
+  ];
+  for (const [k, one, many, oneEn, manyEn, bold] of rest) {
+    if (count(k) === 0) continue;
+    const t = sv ? plural(count(k), one, many) : plural(count(k), oneEn, manyEn);
+    parts.push(bold ? `**${t}**` : t);
+  }
+  parts.push(sv ? plural(r.newFindings.length, 'nytt fynd', 'nya fynd') : plural(r.newFindings.length, 'new finding', 'new findings'));
+  parts.push(sv ? plural(r.resolvedFindings.length, 'åtgärdat fynd', 'åtgärdade fynd') : plural(r.resolvedFindings.length, 'resolved finding', 'resolved findings'));
   return parts.join(' · ');
 }
 
-const GATE: Record<'config' | 'suppression', Bilingual> = {
+const GATE: Record<Gate, Bilingual> = {
   config: { sv: 'konfiguration', en: 'configuration' },
   suppression: { sv: 'undertryckning utan beslut', en: 'suppression without approval' },
+  approval: { sv: 'ej fastställd ändring av analysen', en: 'change to the analysis not approved' },
 };
 
+const VERDICT_ICON: Record<Verdict, string> = { error: '❌', warning: '⚠️', info: '✅ ℹ️', ok: '✅' };
+
+/** ❌/⚠️/✅ and why: the rules of BRA031–BRA033 and of every new finding on the entry, the gates, a changed need. */
 function justifiedCell(c: Change, lang: Lang): string {
   if (c.kind === 'removed') return '–';
-  if (c.justified) return '✅';
-  return `❌ ${[...new Set([...c.unjustifiedBy.map((f) => f.finding.rule), ...(c.gate ?? []).map((g) => GATE[g][lang])])].join(', ')}`;
+  const v = verdictOf(c);
+  const why = [...new Set([
+    ...c.unjustifiedBy.map((f) => f.finding.rule),
+    ...c.newFindings.map((f) => f.finding.rule),
+    ...(c.gate ?? []).map((g) => GATE[g][lang]),
+    ...((c.supportChangedBy?.length ?? 0) > 0 ? [lang === 'sv' ? `stöd endast i behov nytt eller vidgat i samma ändring (${c.supportChangedBy!.join(', ')})` : `supported only by a need added or widened in the same change (${c.supportChangedBy!.join(', ')})`] : []),
+  ])];
+  return why.length > 0 ? `${VERDICT_ICON[v]} ${mdText(why.join(', '))}` : VERDICT_ICON[v];
 }
 
 /** Markdown for a PR comment: a heading, a one-line summary, one table (unjustified widening first), new findings. */
@@ -117,10 +150,10 @@ export function formatMarkdown(r: DiffResult, o: FormatOptions): string {
       : ['Entry', 'Role', 'System', 'Change', 'Details', 'Justified'];
     out.push(`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`);
     for (const c of r.changes) {
-      const entry = files.size > 1 || c.kind === 'config' ? `${cell(c.entry)} (${cell(c.path)})` : cell(c.entry);
-      const system = c.regime ? `${c.system ?? '–'} (${c.regime})` : c.system;
-      const details = c.details.map((x) => cell(x.text[o.lang])).join('<br>');
-      out.push(`| ${entry} | ${cell(c.role)} | ${cell(system)} | ${KIND[c.kind][o.lang]} | ${details} | ${justifiedCell(c, o.lang)} |`);
+      const entry = (files.size > 1 || c.kind === 'config') && c.entry !== c.path ? `${cell(c.entry)} (${cell(c.path)})` : cell(c.entry);
+      const system = c.shown?.system?.[o.lang] ?? (c.regime ? `${c.system ?? '–'} (${c.regime})` : c.system);
+      const details = c.details.map((x) => cell((x.shown ?? x.text)[o.lang])).join('<br>');
+      out.push(`| ${entry} | ${cell(c.shown?.role ?? c.role)} | ${cell(system)} | ${kindLabel(c, o.lang)} | ${details} | ${justifiedCell(c, o.lang)} |`);
     }
     out.push('');
   }
@@ -150,6 +183,10 @@ export function diffJson(r: DiffResult, lang: Lang): Record<string, unknown> {
       regime: c.regime ?? null,
       details: c.details.map((x) => x.text[lang]),
       justified: c.justified,
+      verdict: verdictOf(c),
+      ...(c.subject ? { subject: c.subject, change: c.change } : {}),
+      ...(c.supportChangedBy ? { supportChangedBy: c.supportChangedBy } : {}),
+      ...(c.gate && c.gate.length > 0 ? { gate: c.gate } : {}),
       newFindings: c.newFindings.map((f) => findingJson(f, lang)),
     })),
     newFindings: r.newFindings.map((f) => findingJson(f, lang)),
@@ -183,14 +220,49 @@ function reportContext(r: DiffResult, o: FormatOptions): ReportContext {
   };
 }
 
-/** SARIF 2.1.0 (src/report/sarif.ts, as `bra check`) with the new findings only. */
-export function formatSarif(r: DiffResult, o: FormatOptions): string {
-  return sarif(newFindingResults(r), reportContext(r, o));
+/** The rows of the gate (configuration, suppressions, an approved analysis changed): in sarif and github too. */
+function gateRows(r: DiffResult): Change[] {
+  return r.changes.filter((c) => c.kind === 'config' || c.kind === 'suppression' || c.kind === 'approval');
 }
 
-/** GitHub Actions annotations (src/report/github.ts, as `bra check`) for the new findings only. */
+const GATE_RULE: Record<'config' | 'suppression' | 'approval', Bilingual> = {
+  config: { sv: 'Konfigurationen ändras', en: 'The configuration changes' },
+  suppression: { sv: 'Ny undertryckning', en: 'New suppression' },
+  approval: { sv: 'Fastställd analys ändrad utan ny fastställelse', en: 'Approved analysis changed without a new approval' },
+};
+
+const gateId = (c: Change) => `bra-diff/${c.kind}`;
+const gateLevel = (c: Change): 'error' | 'note' => (c.justified ? 'note' : 'error');
+const gateMessage = (c: Change, lang: Lang) => {
+  const text = c.details.map((x) => x.text[lang]).join('; ');
+  return c.kind === 'config' ? text : `${c.entry}: ${text}`;
+};
+
+/** SARIF 2.1.0 (src/report/sarif.ts, as `bra check`) with the new findings, and the gate rows as results of their own. */
+export function formatSarif(r: DiffResult, o: FormatOptions): string {
+  const log = JSON.parse(sarif(newFindingResults(r), reportContext(r, o)));
+  const run = log.runs[0];
+  const rules = run.tool.driver.rules as { id: string }[];
+  for (const c of gateRows(r)) {
+    const id = gateId(c);
+    let index = rules.findIndex((x) => x.id === id);
+    if (index === -1) {
+      index = rules.length;
+      const kind = c.kind as 'config' | 'suppression' | 'approval';
+      rules.push({ id, name: id, shortDescription: { text: GATE_RULE[kind][o.lang] }, defaultConfiguration: { level: 'error' } } as { id: string });
+    }
+    run.results.push({
+      ruleId: id, ruleIndex: index, level: gateLevel(c), message: { text: gateMessage(c, o.lang) },
+      locations: [{ physicalLocation: { artifactLocation: { uri: c.path.split('/').map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' } } }],
+    });
+  }
+  return `${JSON.stringify(log, null, 2)}\n`;
+}
+
+/** GitHub Actions annotations (src/report/github.ts, as `bra check`) for the new findings and the gate rows. */
 export function formatGithub(r: DiffResult, o: FormatOptions): string {
-  return github(newFindingResults(r), reportContext(r, o));
+  const lines = gateRows(r).map((c) => `::${c.justified ? 'notice' : 'error'} file=${escapeProperty(c.path)},title=${escapeProperty(gateId(c))}::${escapeData(gateMessage(c, o.lang))}`);
+  return github(newFindingResults(r), reportContext(r, o)) + (lines.length > 0 ? `${lines.join('\n')}\n` : '');
 }
 
 export function formatDiff(r: DiffResult, format: DiffFormat, o: FormatOptions): string {

@@ -4,29 +4,29 @@
  *
  * Each side is linted with the engine and modelled (an analysis with its matrices, in the document or in their
  * own files). Access entries are matched by id within their analysis, and by role × system × regime when ids
- * changed; each matched, added or removed entry becomes a change with details in plain words (sv and en).
+ * changed; each matched, added or removed entry becomes a change with details in plain words (sv and en). The
+ * analysis itself is compared too (./analysis.ts): needs, risks and measures that changed are rows of their own, and
+ * an approved analysis changed without a new version or approval is a row that fails. The phases are small functions
+ * below (matchEntries, compareFindings, judge, entryRows, analysisRows, the gate); diffAccess only runs them.
  */
 import type { Bilingual, BraConfig, FileResult, Finding, Lang, Severity, SeverityOverride } from '../model';
-import { bi } from '../i18n';
 import { commentLines, isBlankOrComment, locate, parse } from '../yaml';
 import type { ParsedDoc } from '../yaml';
 import { DEFAULT_GLOBS, DEFAULT_THRESHOLDS, joinRef, lint, positionAt } from '../engine';
 import { ruleMeta } from '../rules';
 import type { LintInput, LintOptions, Resolved } from '../engine';
 import { buildModel, isRec, str, strList } from '../domain/model';
-import type { Ent, Model, NeedEnt } from '../domain/model';
-import { expandCategories, matchedNeed, PATIENT_SCOPE_RANK } from '../domain/shared';
+import type { Ent, Model } from '../domain/model';
+import { matchedNeed } from '../domain/shared';
+import { addedDetails, arrow, d, entryDetails, labelsOf, stable } from './details';
+import type { Detail } from './details';
+import { needItems, riskItems, staleApproval, supportWidened } from './analysis';
+import type { AnalysisChange, AnalysisSubject } from './analysis';
 
-export type ChangeKind = 'added' | 'removed' | 'widened' | 'narrowed' | 'changed' | 'analysis' | 'config' | 'suppression';
-export type Direction = 'wider' | 'narrower' | 'neutral';
-
-/** One aspect of a change, in plain words. */
-export interface Detail {
-  /** What changed: `patient_scope`, `data_categories`, `conditions`, `units`, `identifiability`, `time_limit`, … */
-  aspect: string;
-  direction: Direction;
-  text: Bilingual;
-}
+export type ChangeKind = 'added' | 'removed' | 'widened' | 'narrowed' | 'changed' | 'analysis' | 'approval' | 'config' | 'suppression';
+export type { AnalysisChange, AnalysisSubject } from './analysis';
+export type { Detail, Direction } from './details';
+export { durationDays, entryDetails } from './details';
 
 /** A finding with the file it is in (and that file's text, for line and column). */
 export interface DiffFinding {
@@ -59,7 +59,38 @@ export interface Change {
    * Why the change is unjustified besides `unjustifiedBy`: `config` (the PR weakens the gate in the configuration
    * while it widens access), `suppression` (a new suppression without an approval reference).
    */
-  gate?: ('config' | 'suppression')[];
+  gate?: Gate[];
+  /** For `analysis`: what changed (a need, a risk or the measures of a risk) and how. */
+  subject?: AnalysisSubject;
+  change?: AnalysisChange;
+  /**
+   * A widening (or an added entry) whose support at the head rests only on needs added or widened in the same change:
+   * those needs (⚠️; ❌ with gate `approval` when the approved analysis changed without a new version or approval).
+   */
+  supportChangedBy?: string[];
+  /** Labels instead of codes for the Markdown table: the role's label, the system's name (with the regime's label). */
+  shown?: { role?: string; system?: Bilingual };
+}
+
+/**
+ * Why a change is judged unjustified besides its findings: `config` (the configuration weakens the gate, or the base's
+ * cannot be read), `suppression` (a suppression without an approval reference), `approval` (an approved analysis changed
+ * without a new version or approval).
+ */
+export type Gate = 'config' | 'suppression' | 'approval';
+
+/** What a reviewer sees in the table: ❌ error, ⚠️ warning, ✅ (with ℹ️ for an info finding) ok. */
+export type Verdict = 'error' | 'warning' | 'info' | 'ok';
+
+/** The verdict of a change: every new finding on it counts, not only BRA031–BRA033. */
+export function verdictOf(c: Change): Verdict {
+  if (c.kind === 'removed') return 'ok';
+  const sev = new Set(c.newFindings.map((f) => f.finding.severity));
+  // unjustified by a gate, or by a BRA031–BRA033 error: ❌; by a finding configured lower (a warning): ⚠️
+  const gated = (c.gate?.length ?? 0) > 0 && !c.justified;
+  if (gated || sev.has('error') || c.unjustifiedBy.some((f) => f.finding.severity === 'error')) return 'error';
+  if (!c.justified || (c.supportChangedBy?.length ?? 0) > 0 || sev.has('warning')) return 'warning';
+  return sev.has('info') ? 'info' : 'ok';
 }
 
 export interface DiffResult {
@@ -88,6 +119,8 @@ export interface DiffOptions extends LintOptions {
   baseConfig?: BraConfig;
   /** How the configuration file is shown (default `.bra.jsonc`). */
   configPath?: string;
+  /** Why the configuration at the base cannot be read (it is not valid JSONC): a row of its own, not `{}`. */
+  baseConfigError?: string;
 }
 
 /** The rules whose finding on an entry means the analysis does not justify it (issue 5, product.md). */
@@ -192,243 +225,8 @@ function buildSide(side: DiffSide, options: DiffOptions, norm: (p: string) => st
 // ---------------------------------------------------------------------------------------------------------------
 // findings: new and resolved, compared by file + rule + location + data (never by line)
 
-function stable(v: unknown): string {
-  if (Array.isArray(v)) return `[${v.map(stable).join(',')}]`;
-  if (isRec(v)) return `{${Object.keys(v).sort().map((k) => `${JSON.stringify(k)}:${stable(v[k])}`).join(',')}}`;
-  return JSON.stringify(v) ?? 'undefined';
-}
-
 function findingKey(path: string, f: Finding): string {
   return `${path}\u0000${f.rule}\u0000${f.location}\u0000${stable(f.data ?? {})}`;
-}
-
-// ---------------------------------------------------------------------------------------------------------------
-// classification
-
-const arrow = (a: string, b: string) => `${a} → ${b}`;
-const plusMinus = (added: string[], removed: string[]) => [...added.map((x) => `+${x}`), ...removed.map((x) => `−${x}`)].join(', ');
-const NOT_SET = bi('(ej angivet)', '(not set)');
-
-function setDiff(a: string[], b: string[]): { added: string[]; removed: string[] } {
-  return { added: b.filter((x) => !a.includes(x)), removed: a.filter((x) => !b.includes(x)) };
-}
-
-/** Approximate days of an ISO-8601 duration (`P4M`, `P1Y2M`, `P2W`, `PT12H`); undefined when not one. */
-export function durationDays(s: string | undefined): number | undefined {
-  if (s === undefined) return undefined;
-  const m = /^P(?:(\d+(?:[.,]\d+)?)Y)?(?:(\d+(?:[.,]\d+)?)M)?(?:(\d+(?:[.,]\d+)?)W)?(?:(\d+(?:[.,]\d+)?)D)?(?:T(?:(\d+(?:[.,]\d+)?)H)?(?:(\d+(?:[.,]\d+)?)M)?(?:(\d+(?:[.,]\d+)?)S)?)?$/.exec(s.trim());
-  if (!m || s.trim() === 'P' || s.trim().endsWith('T')) return undefined;
-  const n = (i: number) => (m[i] ? Number(m[i].replace(',', '.')) : 0);
-  return n(1) * 365 + n(2) * 30 + n(3) * 7 + n(4) + n(5) / 24 + n(6) / 1440 + n(7) / 86400;
-}
-
-/** The rank of a patient scope; undefined when it is not one (own entries only: never `constructor`, `__proto__` …). */
-function scopeRank(s: string | undefined): number | undefined {
-  return s !== undefined && Object.hasOwn(PATIENT_SCOPE_RANK, s) ? PATIENT_SCOPE_RANK[s] : undefined;
-}
-
-function identifiability(v: Record<string, unknown>): string {
-  return str(v, 'identifiability') === 'pseudonymised' ? 'pseudonymised' : 'identified';
-}
-
-function d(aspect: string, direction: Direction, sv: string, en: string): Detail {
-  return { aspect, direction, text: { sv, en } };
-}
-
-/** Fields compared by meaning below; every other field is compared as a value and reported as a neutral change. */
-const KNOWN = new Set([
-  'id', 'role', 'system', 'regime', 'data_categories', 'patient_scope', 'units', 'identifiability', 'operations', 'conditions',
-  'time_limit', 'justified_by', 'risks_considered', 'valid_from',
-]);
-
-function categoriesText(ex: { all: boolean; ids: string[] } | undefined, raw: unknown): string {
-  if (ex === undefined) return raw === undefined ? '' : String(raw);
-  return ex.all ? `all (${ex.ids.join(', ') || '–'})` : ex.ids.join(', ') || '–';
-}
-
-/** The details of how entry `h` (head) differs from `b` (base). */
-export function entryDetails(b: Ent, mb: Model, h: Ent, mh: Model): Detail[] {
-  const out: Detail[] = [];
-  const bv = b.v;
-  const hv = h.v;
-  if (b.id !== undefined && h.id !== undefined && b.id !== h.id) out.push(d('id', 'neutral', `id: ${arrow(b.id, h.id)}`, `id: ${arrow(b.id, h.id)}`));
-  // who and where: another role, system or regime is access that the entry did not give before
-  const who: [string, string, string][] = [['role', 'ny roll', 'new role'], ['system', 'nytt system', 'new system'], ['regime', 'ny regim', 'new regime']];
-  for (const [key, sv, en] of who) {
-    const x = str(bv, key);
-    const y = str(hv, key);
-    if (x !== y) out.push(d(key, y === undefined ? 'neutral' : 'wider', `${sv}: ${arrow(x ?? NOT_SET.sv, y ?? NOT_SET.sv)}`, `${en}: ${arrow(x ?? NOT_SET.en, y ?? NOT_SET.en)}`));
-  }
-  // patient scope, by rank
-  const ps = [str(bv, 'patient_scope'), str(hv, 'patient_scope')];
-  if (ps[0] !== ps[1]) {
-    const [x, y] = ps;
-    const rx = scopeRank(x);
-    const ry = scopeRank(y);
-    const dir: Direction = rx === undefined || ry === undefined ? 'neutral' : ry > rx ? 'wider' : 'narrower';
-    out.push(d('patient_scope', dir, `patientomfång: ${arrow(x ?? NOT_SET.sv, y ?? NOT_SET.sv)}`, `patient scope: ${arrow(x ?? NOT_SET.en, y ?? NOT_SET.en)}`));
-  }
-  // categories, after expanding `all` on each side
-  const bx = expandCategories(mb, bv);
-  const hx = expandCategories(mh, hv);
-  if (bx && hx) {
-    const { added, removed } = setDiff(bx.ids, hx.ids);
-    const note = bx.all || hx.all ? (bx.all && hx.all ? ' (all)' : ` (${bx.all ? 'all' : 'lista'} → ${hx.all ? 'all' : 'lista'})`) : '';
-    const noteEn = note.replace('lista', 'list').replace('lista', 'list');
-    if (added.length > 0) out.push(d('data_categories', 'wider', `kategorier: ${plusMinus(added, [])}${note}`, `categories: ${plusMinus(added, [])}${noteEn}`));
-    if (removed.length > 0) out.push(d('data_categories', 'narrower', `kategorier: ${plusMinus([], removed)}${note}`, `categories: ${plusMinus([], removed)}${noteEn}`));
-    if (added.length === 0 && removed.length === 0 && bx.all !== hx.all) {
-      out.push(d('data_categories', 'neutral', `kategorier: ${bx.all ? 'all' : 'lista'} → ${hx.all ? 'all' : 'lista'} (samma kategorier i dag)`,
-        `categories: ${bx.all ? 'all' : 'list'} → ${hx.all ? 'all' : 'list'} (the same categories today)`));
-    }
-  } else if (stable(bv.data_categories) !== stable(hv.data_categories)) {
-    const x = categoriesText(bx, bv.data_categories);
-    const y = categoriesText(hx, hv.data_categories);
-    out.push(d('data_categories', 'neutral', `kategorier: ${arrow(x || NOT_SET.sv, y || NOT_SET.sv)}`, `categories: ${arrow(x || NOT_SET.en, y || NOT_SET.en)}`));
-  }
-  // units: more units is wider; only comparable when the scope is the same
-  const bu = strList(bv, 'units') ?? [];
-  const hu = strList(hv, 'units') ?? [];
-  {
-    const { added, removed } = setDiff(bu, hu);
-    if (added.length + removed.length > 0) {
-      if (ps[0] === ps[1]) {
-        if (added.length > 0) out.push(d('units', 'wider', `vårdenheter: ${plusMinus(added, [])}`, `care units: ${plusMinus(added, [])}`));
-        if (removed.length > 0) out.push(d('units', 'narrower', `vårdenheter: ${plusMinus([], removed)}`, `care units: ${plusMinus([], removed)}`));
-      } else {
-        out.push(d('units', 'neutral', `vårdenheter: ${plusMinus(added, removed)}`, `care units: ${plusMinus(added, removed)}`));
-      }
-    }
-  }
-  // identifiability: identified is wider than pseudonymised (absent = identified)
-  const bi_ = identifiability(bv);
-  const hi = identifiability(hv);
-  if (bi_ !== hi) {
-    out.push(d('identifiability', hi === 'identified' ? 'wider' : 'narrower', `identifierbarhet: ${arrow(bi_, hi)}`, `identifiability: ${arrow(bi_, hi)}`));
-  }
-  // conditions: losing a condition widens, gaining one narrows
-  {
-    const { added, removed } = setDiff(strList(bv, 'conditions') ?? [], strList(hv, 'conditions') ?? []);
-    if (removed.length > 0) out.push(d('conditions', 'wider', `villkor: ${plusMinus([], removed)}`, `conditions: ${plusMinus([], removed)}`));
-    if (added.length > 0) out.push(d('conditions', 'narrower', `villkor: ${plusMinus(added, [])}`, `conditions: ${plusMinus(added, [])}`));
-  }
-  // time limit: removed widens, added narrows, longer widens
-  {
-    const x = str(bv, 'time_limit');
-    const y = str(hv, 'time_limit');
-    if (x !== y) {
-      if (y === undefined) out.push(d('time_limit', 'wider', `tidsgräns borttagen (${x})`, `time limit removed (${x})`));
-      else if (x === undefined) out.push(d('time_limit', 'narrower', `tidsgräns tillagd (${y})`, `time limit added (${y})`));
-      else {
-        const dx = durationDays(x);
-        const dy = durationDays(y);
-        const dir: Direction = dx === undefined || dy === undefined || dx === dy ? 'neutral' : dy > dx ? 'wider' : 'narrower';
-        out.push(d('time_limit', dir, `tidsgräns: ${arrow(x, y)}`, `time limit: ${arrow(x, y)}`));
-      }
-    }
-  }
-  // operations: informational, but more functions is wider
-  {
-    const { added, removed } = setDiff(strList(bv, 'operations') ?? [], strList(hv, 'operations') ?? []);
-    if (added.length > 0) out.push(d('operations', 'wider', `funktioner: ${plusMinus(added, [])}`, `operations: ${plusMinus(added, [])}`));
-    if (removed.length > 0) out.push(d('operations', 'narrower', `funktioner: ${plusMinus([], removed)}`, `operations: ${plusMinus([], removed)}`));
-  }
-  // neutral: what the entry rests on, and when it applies
-  {
-    const { added, removed } = setDiff(strList(bv, 'justified_by') ?? [], strList(hv, 'justified_by') ?? []);
-    if (added.length + removed.length > 0) out.push(d('justified_by', 'neutral', `grundas på behov: ${plusMinus(added, removed)}`, `justified by needs: ${plusMinus(added, removed)}`));
-  }
-  {
-    const { added, removed } = setDiff(strList(bv, 'risks_considered') ?? [], strList(hv, 'risks_considered') ?? []);
-    if (added.length + removed.length > 0) out.push(d('risks_considered', 'neutral', `beaktade risker: ${plusMinus(added, removed)}`, `risks considered: ${plusMinus(added, removed)}`));
-  }
-  if (stable(bv.valid_from) !== stable(hv.valid_from)) {
-    const x = bv.valid_from === undefined ? undefined : String(bv.valid_from);
-    const y = hv.valid_from === undefined ? undefined : String(hv.valid_from);
-    out.push(d('valid_from', 'neutral', `gäller från: ${arrow(x ?? NOT_SET.sv, y ?? NOT_SET.sv)}`, `valid from: ${arrow(x ?? NOT_SET.en, y ?? NOT_SET.en)}`));
-  }
-  for (const key of [...new Set([...Object.keys(bv), ...Object.keys(hv)])]) {
-    if (KNOWN.has(key) || stable(bv[key]) === stable(hv[key])) continue;
-    out.push(d(key, 'neutral', `${key} ändrad`, `${key} changed`));
-  }
-  return out;
-}
-
-/** What an added entry grants, and whether its system or regime is new (to the role or to the analysis). */
-function addedDetails(h: Ent, mh: Model, base: { model: Model; entries: Ent[] } | undefined): Detail[] {
-  const out: Detail[] = [];
-  const role = str(h.v, 'role');
-  const system = str(h.v, 'system');
-  const regime = str(h.v, 'regime');
-  if (system !== undefined && base) {
-    const systemExisted = base?.model.systemById.has(system) ?? false;
-    const roleHadSystem = base?.entries.some((e) => str(e.v, 'role') === role && str(e.v, 'system') === system) ?? false;
-    const roleHadRegime = base?.entries.some((e) => str(e.v, 'role') === role && str(e.v, 'system') === system && str(e.v, 'regime') === regime) ?? false;
-    if (!systemExisted) out.push(d('system', 'wider', `nytt system: ${system}`, `new system: ${system}`));
-    else if (!roleHadSystem) out.push(d('system', 'wider', `nytt system för rollen: ${system}`, `new system for the role: ${system}`));
-    else if (!roleHadRegime && regime !== undefined) out.push(d('regime', 'wider', `ny regim: ${regime}`, `new regime: ${regime}`));
-  }
-  const ps = str(h.v, 'patient_scope');
-  if (ps !== undefined) out.push(d('patient_scope', 'wider', `patientomfång: ${ps}`, `patient scope: ${ps}`));
-  const ex = expandCategories(mh, h.v);
-  if (ex) {
-    const t = categoriesText(ex, h.v.data_categories);
-    out.push(d('data_categories', 'wider', `kategorier: ${t}`, `categories: ${t}`));
-  }
-  const units = strList(h.v, 'units') ?? [];
-  if (units.length > 0) out.push(d('units', 'wider', `vårdenheter: ${units.join(', ')}`, `care units: ${units.join(', ')}`));
-  if (identifiability(h.v) === 'pseudonymised') out.push(d('identifiability', 'neutral', 'identifierbarhet: pseudonymised', 'identifiability: pseudonymised'));
-  const conditions = strList(h.v, 'conditions') ?? [];
-  out.push(conditions.length > 0
-    ? d('conditions', 'neutral', `villkor: ${conditions.join(', ')}`, `conditions: ${conditions.join(', ')}`)
-    : d('conditions', 'wider', 'inga villkor', 'no conditions'));
-  const tl = str(h.v, 'time_limit');
-  if (tl !== undefined) out.push(d('time_limit', 'neutral', `tidsgräns: ${tl}`, `time limit: ${tl}`));
-  return out;
-}
-
-function kindOf(details: Detail[]): ChangeKind {
-  const wider = details.some((x) => x.direction === 'wider');
-  const narrower = details.some((x) => x.direction === 'narrower');
-  if (wider && !narrower) return 'widened';
-  if (narrower && !wider) return 'narrowed';
-  return 'changed';
-}
-
-// ---------------------------------------------------------------------------------------------------------------
-// the analysis an entry rests on
-
-/** How need `h` is narrower than need `b` (for the entries that rest on it). */
-function needNarrowing(b: NeedEnt, mb: Model, h: NeedEnt, mh: Model): Detail[] {
-  const out: Detail[] = [];
-  const id = h.id ?? '';
-  for (const key of ['system', 'regime']) {
-    const x = str(b.v, key);
-    const y = str(h.v, key);
-    if (x !== y) {
-      out.push(d(key, 'narrower', `behovet ${id} gäller inte längre ${key === 'system' ? 'systemet' : 'regimen'} ${x ?? NOT_SET.sv} (nu ${y ?? NOT_SET.sv})`,
-        `need ${id} no longer covers ${key} ${x ?? NOT_SET.en} (now ${y ?? NOT_SET.en})`));
-    }
-  }
-  const x = str(b.v, 'patient_scope');
-  const y = str(h.v, 'patient_scope');
-  const rx = scopeRank(x);
-  const ry = scopeRank(y);
-  if (rx !== undefined && (ry === undefined || ry < rx)) {
-    out.push(d('patient_scope', 'narrower', `behovet ${id} snävare: patientomfång ${arrow(x!, y ?? NOT_SET.sv)}`, `need ${id} narrower: patient scope ${arrow(x!, y ?? NOT_SET.en)}`));
-  }
-  const bx = expandCategories(mb, b.v);
-  const hx = expandCategories(mh, h.v);
-  if (bx) {
-    const lost = bx.ids.filter((c) => !(hx?.ids ?? []).includes(c));
-    if (lost.length > 0) out.push(d('data_categories', 'narrower', `behovet ${id} snävare: kategorier ${plusMinus([], lost)}`, `need ${id} narrower: categories ${plusMinus([], lost)}`));
-  }
-  const lostUnits = (strList(b.v, 'units') ?? []).filter((u) => !(strList(h.v, 'units') ?? []).includes(u));
-  if (lostUnits.length > 0 && x === 'listed_units' && y === 'listed_units') out.push(d('units', 'narrower', `behovet ${id} snävare: vårdenheter ${plusMinus([], lostUnits)}`, `need ${id} narrower: care units ${plusMinus([], lostUnits)}`));
-  if (identifiability(b.v) === 'identified' && identifiability(h.v) === 'pseudonymised') {
-    out.push(d('identifiability', 'narrower', `behovet ${id} snävare: identifierbarhet identified → pseudonymised`, `need ${id} narrower: identifiability identified → pseudonymised`));
-  }
-  return out;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -528,14 +326,18 @@ function configDeltas(base: BraConfig, head: BraConfig): ConfigDelta[] {
 
 // ---------------------------------------------------------------------------------------------------------------
 
-/** Compare the access (and the findings) of two revisions. */
-export function diffAccess(base: DiffSide, head: DiffSide, options: DiffOptions): DiffResult {
-  const renames = options.renames ?? {};
-  const normBase = (p: string) => renames[p] ?? p;
-  const B = buildSide(base, options, normBase);
-  const H = buildSide(head, options, (p) => p);
+type Row = Change & { order: number };
 
-  // 1. match entries: by id within the analysis, then by role × system × regime
+function kindOf(details: Detail[]): ChangeKind {
+  const wider = details.some((x) => x.direction === 'wider');
+  const narrower = details.some((x) => x.direction === 'narrower');
+  if (wider && !narrower) return 'widened';
+  if (narrower && !wider) return 'narrowed';
+  return 'changed';
+}
+
+/** Matched, added and removed entries: by id within the analysis, then by role × system × regime. */
+function matchEntries(B: Side, H: Side): { pairs: [EntryRef, EntryRef][]; added: EntryRef[]; removed: EntryRef[] } {
   const pairs: [EntryRef, EntryRef][] = [];
   const headByKey = new Map(H.entries.map((e) => [e.key, e] as const));
   const matchedHead = new Set<EntryRef>();
@@ -563,11 +365,12 @@ export function diffAccess(base: DiffSide, head: DiffSide, options: DiffOptions)
       matchedHead.add(h);
     } else removed.push(b);
   }
-  const added = H.entries.filter((h) => !matchedHead.has(h));
+  return { pairs, added: H.entries.filter((h) => !matchedHead.has(h)), removed };
+}
 
-  // 2. findings: new and resolved; a base finding on a matched entry is compared under the head entry's file and location
+/** New and resolved findings; a base finding on a matched entry is compared under the head entry's file and location. */
+function compareFindings(B: Side, H: Side, pairs: [EntryRef, EntryRef][], normBase: (p: string) => string): { newFindings: DiffFinding[]; resolvedFindings: DiffFinding[] } {
   const baseLocs = new Set(B.entries.map((e) => e.ent.loc));
-  const headLocs = new Set(H.entries.map((e) => e.ent.loc));
   const moved = new Map(pairs
     .filter(([b, h]) => b.normPath !== h.path || b.ent.loc !== h.ent.loc)
     .map(([b, h]) => [`${b.normPath}\u0000${b.ent.loc}`, { loc: b.ent.loc, toPath: h.path, toLoc: h.ent.loc }] as const));
@@ -582,209 +385,262 @@ export function diffAccess(base: DiffSide, head: DiffSide, options: DiffOptions)
     }
     return findingKey(path, { ...f.finding, location: loc });
   };
-  const count = new Map<string, number>();
-  for (const f of B.findings) count.set(baseKey(f), (count.get(baseKey(f)) ?? 0) + 1);
-  const newFindings: DiffFinding[] = [];
-  for (const f of H.findings) {
-    const k = findingKey(f.path, f.finding);
-    const n = count.get(k) ?? 0;
-    if (n > 0) count.set(k, n - 1);
-    else newFindings.push(f);
-  }
-  const headCount = new Map<string, number>();
-  for (const f of H.findings) headCount.set(findingKey(f.path, f.finding), (headCount.get(findingKey(f.path, f.finding)) ?? 0) + 1);
-  const resolvedFindings: DiffFinding[] = [];
-  for (const f of B.findings) {
-    const k = baseKey(f);
-    const n = headCount.get(k) ?? 0;
-    if (n > 0) headCount.set(k, n - 1);
-    else resolvedFindings.push(f);
-  }
-
-  const byEntry = (list: DiffFinding[]) => {
-    const m = new Map<string, DiffFinding[]>();
-    for (const f of list) {
-      const prefix = entryPrefix(f.finding.location, headLocs);
-      if (prefix === undefined) continue;
-      const k = `${f.path}\u0000${prefix}`;
-      const list_ = m.get(k);
-      if (list_) list_.push(f);
-      else m.set(k, [f]);
-    }
-    return (e: EntryRef) => m.get(`${e.path}\u0000${e.ent.loc}`) ?? [];
+  const unmatched = <T>(list: T[], key: (x: T) => string, other: string[]): T[] => {
+    const count = new Map<string, number>();
+    for (const k of other) count.set(k, (count.get(k) ?? 0) + 1);
+    return list.filter((x) => {
+      const n = count.get(key(x)) ?? 0;
+      if (n > 0) count.set(key(x), n - 1);
+      return n === 0;
+    });
   };
-  const newOn = byEntry(newFindings);
-  const onEntry = (_list: DiffFinding[], e: EntryRef) => newOn(e);
+  const headKey = (f: DiffFinding) => findingKey(f.path, f.finding);
+  return {
+    newFindings: unmatched(H.findings, headKey, B.findings.map(baseKey)),
+    resolvedFindings: unmatched(B.findings, baseKey, H.findings.map(headKey)),
+  };
+}
 
-  // new suppressions (by comment and the line it applies to, per file); the head is judged without the new ones of
-  // BRA031/BRA032/BRA033 that carry no approval reference: their comments are blanked (same length, same offsets)
+/** The findings of a list on each head entry (at its location or inside it). */
+function byEntry(list: DiffFinding[], headLocs: Set<string>): (e: EntryRef) => DiffFinding[] {
+  const m = new Map<string, DiffFinding[]>();
+  for (const f of list) {
+    const prefix = entryPrefix(f.finding.location, headLocs);
+    if (prefix === undefined) continue;
+    const k = `${f.path}\u0000${prefix}`;
+    const l = m.get(k);
+    if (l) l.push(f);
+    else m.set(k, [f]);
+  }
+  return (e: EntryRef) => m.get(`${e.path}\u0000${e.ent.loc}`) ?? [];
+}
+
+/** Suppressions at the head that are not at the base (same comment, same line after it, same file). */
+function newSuppressions(B: Side, H: Side, normBase: (p: string) => string): Suppression[] {
   const baseSupp = new Map<string, number>();
   for (const [p, doc] of B.byPath) {
     for (const x of suppressionsOf(normBase(p), doc)) baseSupp.set(`${x.path}\u0000${x.key}`, (baseSupp.get(`${x.path}\u0000${x.key}`) ?? 0) + 1);
   }
-  const newSupp: Suppression[] = [];
+  const out: Suppression[] = [];
   for (const [p, doc] of H.byPath) {
     for (const x of suppressionsOf(p, doc)) {
       const k = `${x.path}\u0000${x.key}`;
       const n = baseSupp.get(k) ?? 0;
       if (n > 0) baseSupp.set(k, n - 1);
-      else newSupp.push(x);
+      else out.push(x);
     }
   }
-  const unapproved = (x: Suppression) => x.rules.some((r) => JUSTIFYING_RULES.includes(r)) && approvalReference(x.reason) === undefined;
-  // a widening (or an added entry) is judged without any BRA031/BRA032/BRA033 suppression that carries no approval
-  // reference, new or already at the base (that one was written for the access before the change): the comments are
-  // blanked (same length, same offsets) and the head is linted once more, only when there is such a suppression
-  const hidden = new Set<string>();
-  const headOn = byEntry(H.findings.filter((f) => JUSTIFYING_RULES.includes(f.finding.rule)));
+  return out;
+}
+
+const unapproved = (x: Suppression) => x.rules.some((r) => JUSTIFYING_RULES.includes(r)) && approvalReference(x.reason) === undefined;
+
+/**
+ * The BRA031/BRA032/BRA033 findings a widening is judged by: the head linted once more without any suppression of them
+ * that carries no approval reference (new, or already at the base: that one was written for the access before the
+ * change); the comments are blanked (same length, same offsets). Lazy: only when a widening asks and there is one.
+ * `hidden` receives the keys of the findings only those suppressions hid.
+ */
+function judge(H: Side, head: DiffSide, options: DiffOptions, headOn: (e: EntryRef) => DiffFinding[], headLocs: Set<string>, hidden: Set<string>): (e: EntryRef) => DiffFinding[] {
   let judgedOn: ((e: EntryRef) => DiffFinding[]) | undefined;
-  const judged = (e: EntryRef): DiffFinding[] => {
-    if (judgedOn === undefined) {
-      const blank = new Map<string, Suppression[]>();
-      for (const [p, doc] of H.byPath) {
-        const xs = suppressionsOf(p, doc).filter(unapproved);
-        if (xs.length > 0) blank.set(p, xs);
-      }
-      if (blank.size === 0) judgedOn = headOn;
-      else {
-        const inputs = head.inputs.map((input) => {
-          const xs = blank.get(input.path);
-          if (!xs) return input;
-          let text = input.text;
-          for (const x of xs) text = text.slice(0, x.start) + text.slice(x.start, x.end).replace(/\bBRA03[123]\b/g, (m) => '_'.repeat(m.length)) + text.slice(x.end);
-          return { ...input, text };
-        });
-        const J = lint(inputs, { ...options, resolve: head.resolve ?? options.resolve });
-        const all = J.flatMap((r) => r.findings.map((finding) => ({ path: r.path, text: r.text, finding })));
-        const inHead = new Set(H.findings.map((f) => findingKey(f.path, f.finding)));
-        for (const f of all) if (!inHead.has(findingKey(f.path, f.finding))) hidden.add(findingKey(f.path, f.finding));
-        judgedOn = byEntry(all.filter((f) => JUSTIFYING_RULES.includes(f.finding.rule)));
-      }
+  return (e) => {
+    if (judgedOn !== undefined) return judgedOn(e);
+    const blank = new Map<string, Suppression[]>();
+    for (const [p, doc] of H.byPath) {
+      const xs = suppressionsOf(p, doc).filter(unapproved);
+      if (xs.length > 0) blank.set(p, xs);
+    }
+    if (blank.size === 0) judgedOn = headOn;
+    else {
+      const inputs = head.inputs.map((input) => {
+        const xs = blank.get(input.path);
+        if (!xs) return input;
+        let text = input.text;
+        for (const x of xs) text = text.slice(0, x.start) + text.slice(x.start, x.end).replace(/\bBRA03[123]\b/g, (m) => '_'.repeat(m.length)) + text.slice(x.end);
+        return { ...input, text };
+      });
+      const J = lint(inputs, { ...options, resolve: head.resolve ?? options.resolve });
+      const all = J.flatMap((r) => r.findings.map((finding) => ({ path: r.path, text: r.text, finding })));
+      const inHead = new Set(H.findings.map((f) => findingKey(f.path, f.finding)));
+      for (const f of all) if (!inHead.has(findingKey(f.path, f.finding))) hidden.add(findingKey(f.path, f.finding));
+      judgedOn = byEntry(all.filter((f) => JUSTIFYING_RULES.includes(f.finding.rule)), headLocs);
     }
     return judgedOn(e);
   };
-  const unjustifiedBy = (e: EntryRef, widens = false) => (widens ? judged(e) : headOn(e)).filter((f) => f.finding.location === e.ent.loc);
-  const who = (e: Ent) => ({ role: str(e.v, 'role'), system: str(e.v, 'system'), regime: str(e.v, 'regime') });
+}
 
-  const changes: (Change & { order: number })[] = [];
-  // 3. matched entries
-  for (const [b, h] of pairs) {
+interface Ctx {
+  B: Side;
+  H: Side;
+  options: DiffOptions;
+  pairs: [EntryRef, EntryRef][];
+  newOn: (e: EntryRef) => DiffFinding[];
+  unjustifiedBy: (e: EntryRef, widens?: boolean) => DiffFinding[];
+  /** Analysis groups (by key) whose approval is stale: changed without a new version or approval. */
+  stale: Set<string>;
+  changes: Row[];
+  order: number;
+}
+
+const who = (e: Ent) => ({ role: str(e.v, 'role'), system: str(e.v, 'system'), regime: str(e.v, 'regime') });
+
+function shownOf(e: Ent, m: Model, mb?: Model): Change['shown'] {
+  const n = labelsOf(m, mb);
+  const role = str(e.v, 'role');
+  const system = str(e.v, 'system');
+  const regime = str(e.v, 'regime');
+  const sys = (lang: Lang) => (system === undefined ? undefined : regime ? `${n('system', system, lang)} (${n('regime', regime, lang)})` : n('system', system, lang));
+  return { role: role === undefined ? undefined : n('role', role, 'sv'), system: system === undefined ? undefined : { sv: sys('sv')!, en: sys('en')! } };
+}
+
+/** A widening (or an added entry) whose support at the head rests only on needs added or widened in the same change. */
+function markSupport(ctx: Ctx, c: Row, h: EntryRef, mb: Model | undefined): void {
+  if (!c.widens) return;
+  const needs = supportWidened(h.ent, h.group.model, mb);
+  if (!needs || needs.length === 0) return;
+  c.supportChangedBy = needs;
+  c.details.push(d('support', 'neutral', `stöds bara av behov som läggs till eller vidgas i samma ändring: ${needs.join(', ')}`, `supported only by needs added or widened in the same change: ${needs.join(', ')}`));
+  if (ctx.stale.has(h.group.key)) {
+    c.justified = false;
+    c.gate = [...(c.gate ?? []), 'approval'];
+  }
+}
+
+/** Rows of matched, added and removed entries. */
+function entryRows(ctx: Ctx, added: EntryRef[], removed: EntryRef[]): void {
+  const baseGroup = new Map(ctx.B.groups.map((g) => [g.key, g] as const));
+  for (const [b, h] of ctx.pairs) {
     const details = entryDetails(b.ent, b.group.model, h.ent, h.group.model);
     if (details.length === 0) continue;
-    const kind = kindOf(details);
     const widens = details.some((x) => x.direction === 'wider');
-    const u = unjustifiedBy(h, widens);
-    changes.push({
-      kind, entry: h.ent.id ?? h.ent.loc, ...who(h.ent), path: h.path, details,
-      widens, justified: u.length === 0, unjustifiedBy: u,
-      newFindings: onEntry(newFindings, h), order: h.order,
-    });
+    const u = ctx.unjustifiedBy(h, widens);
+    const c: Row = {
+      kind: kindOf(details), entry: h.ent.id ?? h.ent.loc, ...who(h.ent), path: h.path, details, widens, justified: u.length === 0, unjustifiedBy: u,
+      newFindings: ctx.newOn(h), shown: shownOf(h.ent, h.group.model, b.group.model), order: h.order,
+    };
+    markSupport(ctx, c, h, b.group.model);
+    ctx.changes.push(c);
   }
-  // 4. added entries
-  const baseGroup = new Map(B.groups.map((g) => [g.key, g] as const));
   for (const h of added) {
     const bg = baseGroup.get(h.group.key);
-    const u = unjustifiedBy(h, true);
-    changes.push({
+    const u = ctx.unjustifiedBy(h, true);
+    const c: Row = {
       kind: 'added', entry: h.ent.id ?? h.ent.loc, ...who(h.ent), path: h.path,
       details: addedDetails(h.ent, h.group.model, bg ? { model: bg.model, entries: bg.model.entries } : undefined),
-      widens: true, justified: u.length === 0, unjustifiedBy: u, newFindings: onEntry(newFindings, h), order: h.order,
-    });
+      widens: true, justified: u.length === 0, unjustifiedBy: u, newFindings: ctx.newOn(h), shown: shownOf(h.ent, h.group.model, bg?.model), order: h.order,
+    };
+    markSupport(ctx, c, h, bg?.model);
+    ctx.changes.push(c);
   }
-  // 5. removed entries
   for (const b of removed) {
-    changes.push({
+    ctx.changes.push({
       kind: 'removed', entry: b.ent.id ?? b.ent.loc, ...who(b.ent), path: b.normPath,
       details: [d('entry', 'narrower', 'behörigheten tas bort', 'the access is removed')],
-      widens: false, justified: true, unjustifiedBy: [], newFindings: [], order: H.entries.length + b.order,
+      widens: false, justified: true, unjustifiedBy: [], newFindings: [], shown: shownOf(b.ent, b.group.model), order: ctx.H.entries.length + b.order,
     });
   }
-  // 6. the analysis: a need or a risk that head entries rest on, removed or (for needs) narrowed
-  const headOf = new Map(pairs.map(([b, h]) => [b, h] as const));
-  let aorder = H.entries.length + B.entries.length;
-  for (const bg of B.groups) {
-    const hg = H.groups.find((g) => g.key === bg.key);
-    const bEntries = B.entries.filter((e) => e.group === bg);
-    const hEntries = H.entries.filter((e) => e.group === hg);
-    const restsOn = new Map<Ent, EntryRef[]>();
-    for (const e of bEntries) {
-      const h = headOf.get(e);
-      if (!h) continue;
-      for (const n of matchedNeed(bg.model, e.ent)?.needs ?? []) {
-        const list = restsOn.get(n);
-        if (list) list.push(h);
-        else restsOn.set(n, [h]);
-      }
-    }
-    const analysisChange = (entry: string, role: string | undefined, system: string | undefined, regime: string | undefined, dependents: EntryRef[], details: Detail[]) => {
-      const uniq = [...new Set(dependents)];
-      const u = uniq.flatMap((e) => unjustifiedBy(e));
-      const ids = uniq.map((e) => e.ent.id ?? e.ent.loc);
-      details.push(d('dependents', 'neutral', `behörigheter som grundas på det: ${ids.join(', ')}`, `access entries resting on it: ${ids.join(', ')}`));
-      changes.push({
-        kind: 'analysis', entry, role, system, regime, path: hg ? pathOfAnalysis(H, hg) : bg.key, details, widens: false,
-        justified: u.length === 0, unjustifiedBy: u, newFindings: uniq.flatMap((e) => onEntry(newFindings, e)), dependents: ids, order: aorder++,
-      });
-    };
-    // needs
-    for (const need of bg.model.needs) {
-      if (need.id === undefined || bg.model.needById.get(need.id) !== need) continue;
-      const dependents = restsOn.get(need) ?? [];
-      // head entries that still name it in justified_by
-      const naming = hEntries.filter((e) => (strList(e.ent.v, 'justified_by') ?? []).includes(need.id!));
-      const hn = hg?.model.needById.get(need.id);
-      const role = need.role.id;
-      const system = str(need.v, 'system');
-      const regime = str(need.v, 'regime');
-      if (!hn) {
-        const deps = [...dependents, ...naming];
-        if (deps.length === 0) continue;
-        analysisChange(need.id, role, system, regime, deps, [
-          d('need', 'narrower', `behovet ${need.id} (${role ?? '?'}, ${system ?? '?'}, ${regime ?? '?'}) är borttaget ur analysen`,
-            `need ${need.id} (${role ?? '?'}, ${system ?? '?'}, ${regime ?? '?'}) is removed from the analysis`),
-        ]);
-      } else {
-        if (dependents.length === 0 || !hg) continue;
-        const details = needNarrowing(need, bg.model, hn, hg.model);
-        if (details.length > 0) analysisChange(need.id, role, system, regime, dependents, details);
-      }
-    }
-    // risks
-    for (const risk of bg.model.risks) {
-      if (risk.id === undefined || bg.model.riskById.get(risk.id) !== risk || hg?.model.riskById.has(risk.id)) continue;
-      const dependents = [
-        ...bEntries.filter((e) => (strList(e.ent.v, 'risks_considered') ?? []).includes(risk.id!)).map((e) => headOf.get(e)).filter((e): e is EntryRef => e !== undefined),
-        ...hEntries.filter((e) => (strList(e.ent.v, 'risks_considered') ?? []).includes(risk.id!)),
-      ];
-      if (dependents.length === 0) continue;
-      const title = str(risk.v, 'title');
-      const systems = strList(risk.v, 'systems');
-      analysisChange(risk.id, undefined, systems?.join(', '), strList(risk.v, 'regimes')?.join(', '), dependents, [
-        d('risk', 'neutral', `risken ${risk.id}${title ? ` (${title})` : ''} är borttagen ur analysen`, `risk ${risk.id}${title ? ` (${title})` : ''} is removed from the analysis`),
-      ]);
-    }
-  }
+}
 
-  // 7. the gate: findings that only the blanked suppressions hid, a configuration that weakens the gate, new suppressions
-  const byHeadEntry = new Map<EntryRef, Change>();
-  for (const c of changes) {
-    if (c.kind === 'analysis' || c.kind === 'removed') continue;
-    const h = H.entries.find((e) => e.path === c.path && (e.ent.id ?? e.ent.loc) === c.entry && !byHeadEntry.has(e));
-    if (h) byHeadEntry.set(h, c);
+/** The head entries resting on each base need (through the matched base entry) and naming each risk. */
+function dependentsOf(ctx: Ctx, bg: Group, hg: Group | undefined): (subject: 'need' | 'risk', id: string, base?: Ent) => EntryRef[] {
+  const headOf = new Map(ctx.pairs.map(([b, h]) => [b, h] as const));
+  const bEntries = ctx.B.entries.filter((e) => e.group === bg);
+  const hEntries = ctx.H.entries.filter((e) => e.group === hg);
+  const restsOn = new Map<Ent, EntryRef[]>();
+  for (const e of bEntries) {
+    const h = headOf.get(e);
+    if (!h) continue;
+    for (const n of matchedNeed(bg.model, e.ent)?.needs ?? []) restsOn.set(n, [...(restsOn.get(n) ?? []), h]);
   }
-  for (const c of changes) {
+  const naming = (key: string, id: string) => (e: EntryRef) => (strList(e.ent.v, key) ?? []).includes(id);
+  // the head entries resting on each head need, computed once (only when a need changed)
+  let headRests: Map<string, EntryRef[]> | undefined;
+  const restingAtHead = (id: string): EntryRef[] => {
+    if (headRests === undefined) {
+      headRests = new Map();
+      for (const e of hg ? hEntries : []) {
+        for (const n of matchedNeed(hg!.model, e.ent)?.needs ?? []) if (n.id !== undefined) headRests.set(n.id, [...(headRests.get(n.id) ?? []), e]);
+      }
+    }
+    return headRests.get(id) ?? [];
+  };
+  return (subject, id, base) => {
+    if (subject === 'need') {
+      const resting = base ? restsOn.get(base) ?? [] : [];
+      const onHead = restingAtHead(id);
+      return [...new Set([...resting, ...hEntries.filter(naming('justified_by', id)), ...onHead])];
+    }
+    const fromBase = bEntries.filter(naming('risks_considered', id)).map((e) => headOf.get(e)).filter((e): e is EntryRef => e !== undefined);
+    return [...new Set([...fromBase, ...hEntries.filter(naming('risks_considered', id))])];
+  };
+}
+
+/** Rows of the analysis: needs, risks and measures that changed, and an approval that no longer covers the content. */
+function analysisRows(ctx: Ctx): void {
+  for (const bg of ctx.B.groups) {
+    const hg = ctx.H.groups.find((g) => g.key === bg.key);
+    const path = hg ? pathOfAnalysis(ctx.H, hg) : bg.key;
+    const stale = hg ? staleApproval(bg.model, hg.model) : undefined;
+    if (stale && hg) {
+      ctx.stale.add(hg.key);
+      const id = str(hg.model.document, 'id') ?? str(hg.model.document, 'title') ?? 'document';
+      ctx.changes.push({
+        kind: 'approval', entry: id, path, details: [stale.detail], widens: false, justified: false, unjustifiedBy: [], newFindings: [], gate: ['approval'], order: ctx.order++,
+      });
+    }
+    // a deleted analysis: its entries are removed rows; its needs and risks are not repeated one by one
+    if (!hg) continue;
+    const deps = dependentsOf(ctx, bg, hg);
+    for (const item of [...needItems(bg.model, hg.model), ...riskItems(bg.model, hg.model)]) {
+      const dependents = deps(item.subject === 'measure' ? 'risk' : item.subject, item.id, item.base);
+      // a need narrowed or removed matters only for the entries resting on it
+      if (item.subject === 'need' && (item.change === 'narrowed' || item.change === 'removed') && dependents.length === 0) continue;
+      const u = dependents.flatMap((e) => ctx.unjustifiedBy(e));
+      const ids = dependents.map((e) => e.ent.id ?? e.ent.loc);
+      const details = [...item.details];
+      if (ids.length > 0) details.push(d('dependents', 'neutral', `behörigheter som grundas på det: ${ids.join(', ')}`, `access entries resting on it: ${ids.join(', ')}`));
+      const n = labelsOf(hg.model, bg.model);
+      const sys = (lang: Lang) => (item.system === undefined ? undefined : item.subject === 'need' && item.regime ? `${n('system', item.system, lang)} (${n('regime', item.regime, lang)})` : item.system.split(', ').map((x) => n('system', x, lang)).join(', '));
+      ctx.changes.push({
+        kind: 'analysis', entry: item.id, role: item.role, system: item.system, regime: item.regime, path, details, widens: false,
+        justified: u.length === 0, unjustifiedBy: u, newFindings: dependents.flatMap((e) => ctx.newOn(e)), dependents: ids,
+        subject: item.subject, change: item.change,
+        shown: { role: item.role === undefined ? undefined : n('role', item.role, 'sv'), system: item.system === undefined ? undefined : { sv: sys('sv')!, en: sys('en')! } },
+        order: ctx.order++,
+      });
+    }
+  }
+}
+
+/** Widenings judged without a suppression that carries no approval reference say so. */
+function suppressionGate(ctx: Ctx, hidden: Set<string>): void {
+  for (const c of ctx.changes) {
     const rules = [...new Set(c.unjustifiedBy.filter((f) => hidden.has(findingKey(f.path, f.finding))).map((f) => f.finding.rule))];
     if (rules.length === 0) continue;
     c.gate = [...(c.gate ?? []), 'suppression'];
     c.details.push(d('suppression', 'neutral', `${rules.join(', ')} undertryckt utan beslutsreferens: vidgningen bedöms utan undertryckningen`,
       `${rules.join(', ')} suppressed without an approval reference: the widening is judged without the suppression`));
   }
+}
+
+/** Configuration rows; a configuration that weakens the gate makes every widening of the same change unjustified. */
+function configGate(ctx: Ctx): void {
+  const { options } = ctx;
   const cfgPath = options.configPath ?? '.bra.jsonc';
+  if (options.baseConfigError !== undefined) {
+    const widening = ctx.changes.some((c) => c.widens);
+    ctx.changes.push({
+      kind: 'config', entry: cfgPath, path: cfgPath, details: [d('config', 'neutral',
+        `${cfgPath} i basrevisionen kan inte läsas (${options.baseConfigError}): ändringar av kontrollen kan inte jämföras`,
+        `${cfgPath} at the base revision cannot be read (${options.baseConfigError}): changes to the gate cannot be compared`)],
+      widens: false, justified: !widening, unjustifiedBy: [], newFindings: [], ...(widening ? { gate: ['config' as const] } : {}), order: ctx.order++,
+    });
+  }
   const deltas = options.baseConfig !== undefined ? configDeltas(options.baseConfig, options.config ?? {}) : [];
-  const widening = changes.some((c) => c.widens);
+  const widening = ctx.changes.some((c) => c.widens);
   const weakening = deltas.filter((x) => x.weakens).map((x) => x.key);
   if (weakening.length > 0) {
-    for (const c of changes) {
+    for (const c of ctx.changes) {
       if (!c.widens) continue;
       c.justified = false;
       c.gate = [...(c.gate ?? []), 'config'];
@@ -794,50 +650,88 @@ export function diffAccess(base: DiffSide, head: DiffSide, options: DiffOptions)
   }
   for (const x of deltas) {
     const bad = x.weakens && widening;
-    changes.push({
+    ctx.changes.push({
       kind: 'config', entry: x.key, path: cfgPath,
       details: [d(x.key, 'neutral', `${x.key}: ${arrow(x.from ?? '(standard)', x.to ?? '(standard)')}${x.weakens ? ' (försvagar kontrollen av behörigheter)' : ''}`,
         `${x.key}: ${arrow(x.from ?? '(default)', x.to ?? '(default)')}${x.weakens ? ' (weakens the gate on access)' : ''}`)],
-      widens: false, justified: !bad, unjustifiedBy: [], newFindings: [], ...(bad ? { gate: ['config' as const] } : {}), order: aorder++,
+      widens: false, justified: !bad, unjustifiedBy: [], newFindings: [], ...(bad ? { gate: ['config' as const] } : {}), order: ctx.order++,
     });
   }
-  for (const x of newSupp) {
-    const doc = H.byPath.get(x.path)!;
-    // the entry on the suppressed line: the innermost one that overlaps it (`  - id: AM-1` starts after the dash)
-    const at = doc.lineStarts[x.target] ?? doc.text.length;
-    const lineEnd = doc.lineStarts[x.target + 1] ?? doc.text.length;
-    let e: EntryRef | undefined;
-    let eStart = -1;
-    for (const h of H.entries) {
-      if (h.path !== x.path || h.ent.doc !== doc) continue;
-      const sp = locate(doc, h.ent.path, 'value');
-      if (sp.start < lineEnd && at < sp.end && sp.start > eStart) {
-        e = h;
-        eStart = sp.start;
-      }
+}
+
+/** The entry on a suppressed line: the innermost one that overlaps it (`  - id: AM-1` starts after the dash). */
+function entryAtLine(H: Side, x: Suppression): EntryRef | undefined {
+  const doc = H.byPath.get(x.path)!;
+  const at = doc.lineStarts[x.target] ?? doc.text.length;
+  const lineEnd = doc.lineStarts[x.target + 1] ?? doc.text.length;
+  let e: EntryRef | undefined;
+  let eStart = -1;
+  for (const h of H.entries) {
+    if (h.path !== x.path || h.ent.doc !== doc) continue;
+    const sp = locate(doc, h.ent.path, 'value');
+    if (sp.start < lineEnd && at < sp.end && sp.start > eStart) {
+      e = h;
+      eStart = sp.start;
     }
+  }
+  return e;
+}
+
+/** A row per new suppression; one of BRA031–BRA033 without an approval reference on a widening is ❌. */
+function suppressionRows(ctx: Ctx, newSupp: Suppression[]): void {
+  const byHeadEntry = new Map<EntryRef, Change>();
+  for (const c of ctx.changes) {
+    if (c.kind !== 'added' && c.kind !== 'widened' && c.kind !== 'narrowed' && c.kind !== 'changed') continue;
+    const h = ctx.H.entries.find((e) => e.path === c.path && (e.ent.id ?? e.ent.loc) === c.entry && !byHeadEntry.has(e));
+    if (h) byHeadEntry.set(h, c);
+  }
+  for (const x of newSupp) {
+    const e = entryAtLine(ctx.H, x);
     const ref = approvalReference(x.reason);
     const gated = unapproved(x) && e !== undefined && byHeadEntry.get(e)?.widens === true;
     const rules = x.rules.join(', ') || '–';
     const refText = ref !== undefined ? { sv: ` (beslut: ${ref})`, en: ` (approval: ${ref})` }
       : x.rules.some((r) => JUSTIFYING_RULES.includes(r)) ? { sv: ' (ingen beslutsreferens)', en: ' (no approval reference)' } : { sv: '', en: '' };
-    changes.push({
+    ctx.changes.push({
       kind: 'suppression', entry: e ? e.ent.id ?? e.ent.loc : `${x.path}:${x.line + 1}`, ...(e ? who(e.ent) : {}), path: x.path,
       details: [d('suppression', 'neutral', `ny undertryckning av ${rules} på rad ${x.target + 1}: "${x.reason}"${refText.sv}`,
         `new suppression of ${rules} on line ${x.target + 1}: "${x.reason}"${refText.en}`)],
-      widens: false, justified: !gated, unjustifiedBy: [], newFindings: [], ...(gated ? { gate: ['suppression' as const] } : {}), order: aorder++,
+      widens: false, justified: !gated, unjustifiedBy: [], newFindings: [], ...(e ? { shown: shownOf(e.ent, e.group.model) } : {}),
+      ...(gated ? { gate: ['suppression' as const] } : {}), order: ctx.order++,
     });
   }
+}
 
-  const rank = (c: Change) => (c.widens && !c.justified ? 0 : c.widens ? 1 : !c.justified ? 2 : 3);
-  changes.sort((a, b) => rank(a) - rank(b) || a.order - b.order);
-  return {
-    changes: changes.map(({ order: _order, ...c }) => c),
-    newFindings,
-    resolvedFindings,
-    base: B.results,
-    head: H.results,
+/** Compare the access (and the findings, and the analysis) of two revisions. */
+export function diffAccess(base: DiffSide, head: DiffSide, options: DiffOptions): DiffResult {
+  const renames = options.renames ?? {};
+  const normBase = (p: string) => renames[p] ?? p;
+  const B = buildSide(base, options, normBase);
+  const H = buildSide(head, options, (p) => p);
+  const { pairs, added, removed } = matchEntries(B, H);
+  const { newFindings, resolvedFindings } = compareFindings(B, H, pairs, normBase);
+  const headLocs = new Set(H.entries.map((e) => e.ent.loc));
+  const headOn = byEntry(H.findings.filter((f) => JUSTIFYING_RULES.includes(f.finding.rule)), headLocs);
+  const hidden = new Set<string>();
+  const judged = judge(H, head, options, headOn, headLocs, hidden);
+  const ctx: Ctx = {
+    B, H, options, pairs, newOn: byEntry(newFindings, headLocs), stale: new Set(), changes: [], order: H.entries.length + B.entries.length,
+    unjustifiedBy: (e, widens = false) => (widens ? judged(e) : headOn(e)).filter((f) => f.finding.location === e.ent.loc),
   };
+  // the analysis first: a stale approval decides how an entry supported only by a changed need is judged
+  const analysis: Row[] = [];
+  const entries: Row[] = [];
+  ctx.changes = analysis;
+  analysisRows(ctx);
+  ctx.changes = entries;
+  entryRows(ctx, added, removed);
+  ctx.changes = [...entries, ...analysis];
+  suppressionGate(ctx, hidden);
+  configGate(ctx);
+  suppressionRows(ctx, newSuppressions(B, H, normBase));
+  const rank = (c: Change) => (c.widens && !c.justified ? 0 : c.widens ? 1 : !c.justified ? 2 : 3);
+  ctx.changes.sort((a, b) => rank(a) - rank(b) || a.order - b.order);
+  return { changes: ctx.changes.map(({ order: _order, ...c }) => c), newFindings, resolvedFindings, base: B.results, head: H.results };
 }
 
 /**
@@ -878,8 +772,10 @@ export function atLeast(s: Severity, threshold: Severity): boolean {
 export function fails(r: DiffResult, failOn: Severity): boolean {
   if (r.newFindings.some((f) => atLeast(f.finding.severity, failOn))) return true;
   // a weakened gate (configuration or a suppression without approval reference) fails like an error
-  return r.changes.some((c) => (c.widens || c.kind === 'config' || c.kind === 'suppression') && c.gate !== undefined && c.gate.length > 0 && !c.justified)
-    || r.changes.some((c) => c.widens && c.unjustifiedBy.some((f) => atLeast(f.finding.severity, failOn)));
+  return r.changes.some((c) => (c.widens || c.kind === 'config' || c.kind === 'suppression' || c.kind === 'approval') && c.gate !== undefined && c.gate.length > 0 && !c.justified)
+    || r.changes.some((c) => c.widens && c.unjustifiedBy.some((f) => atLeast(f.finding.severity, failOn)))
+    // a widening that rests only on a need changed in the same change is a warning
+    || (atLeast('warning', failOn) && r.changes.some((c) => c.widens && (c.supportChangedBy?.length ?? 0) > 0));
 }
 
 /** A finding as JSON (the shape of `bra check --format json`, with its path). */

@@ -249,7 +249,7 @@ describe('CI example: examples/github-actions/bra.yml run for real', function ()
     const md = fs.readFileSync(path.join(ci, 'bra-diff.md'), 'utf8');
     assert.ok(md.startsWith('## Behörighetsändringar jämfört med `origin/main`'), md);
     assert.ok(md.includes('| Behörighet | Roll | System | Ändring | Detaljer | Stöd i analysen |\n|---|---|---|---|---|---|\n'), md);
-    assert.ok(md.includes('| AM-10 | sekr | journal (inner_secrecy) | vidgad | vårdenheter: +phv | ❌ BRA032 |'), md);
+    assert.ok(md.includes('| AM-10 | Medicinska sekreterare | Journalsystem Medvera Primärvård (inre sekretess) | vidgad | vårdenheter: +Psykisk hälsa i primärvården (PHV-teamet) | ❌ BRA032 |'), md);
     assert.ok(!md.includes('README'), 'main moving on is not part of the PR');
     assert.equal(ran[2].summary, md, 'the report goes to the job summary too');
   });
@@ -263,7 +263,7 @@ describe('CI example: examples/github-actions/bra.yml run for real', function ()
     assert.deepEqual(log.runs[0].results, []);
     assert.ok(!ran[1].stdout.includes('::error'), ran[1].stdout);
     const md = fs.readFileSync(path.join(ci, 'bra-diff.md'), 'utf8');
-    assert.ok(md.includes('| AM-11 | admin | journal (inner_secrecy) | inskränkt | vårdenheter: −phv | ✅ |'), md);
+    assert.ok(md.includes('| AM-11 | Vårdadministratörer (reception och tidbok) | Journalsystem Medvera Primärvård (inre sekretess) | inskränkt | vårdenheter: −Psykisk hälsa i primärvården (PHV-teamet) | ✅ |'), md);
   });
 
   it('exit 2 (an unknown base branch, nothing to check): the step fails with one line and leaves no empty report to publish', () => {

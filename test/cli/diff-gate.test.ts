@@ -34,21 +34,53 @@ describe('cli: bra diff reports changes to the gate (security report D6)', funct
     assert.deepEqual(j.changes.map((c) => [c.kind, c.entry, c.justified]), [
       ['widened', 'AM-1', false], ['config', 'rules.BRA031', false], ['config', 'rules.BRA032', false], ['config', 'rules.BRA033', false], ['config', 'rules.BRA011', true],
     ]);
+    // sarif and github carry the gate rows too, not only the new findings
+    const gh = await r.diff(['--base', 'main', '--lang', 'en', '--as-of', AS_OF, '--format', 'github']);
+    assert.equal(gh.code, 1);
+    assert.deepEqual(gh.stdout.split('\n').filter((l) => l.includes('bra-diff/')), [
+      '::error file=.bra.jsonc,title=bra-diff/config::rules.BRA031: (default) → off (weakens the gate on access)',
+      '::error file=.bra.jsonc,title=bra-diff/config::rules.BRA032: (default) → off (weakens the gate on access)',
+      '::error file=.bra.jsonc,title=bra-diff/config::rules.BRA033: (default) → off (weakens the gate on access)',
+      '::notice file=.bra.jsonc,title=bra-diff/config::rules.BRA011: (default) → off',
+    ]);
+    const sa = JSON.parse((await r.diff(['--base', 'main', '--lang', 'en', '--as-of', AS_OF, '--format', 'sarif'])).stdout);
+    const gate = sa.runs[0].results.filter((x: { ruleId: string }) => x.ruleId === 'bra-diff/config');
+    assert.deepEqual(gate.map((x: { level: string; message: { text: string } }) => [x.level, x.message.text]), [
+      ['error', 'rules.BRA031: (default) → off (weakens the gate on access)'], ['error', 'rules.BRA032: (default) → off (weakens the gate on access)'],
+      ['error', 'rules.BRA033: (default) → off (weakens the gate on access)'], ['note', 'rules.BRA011: (default) → off'],
+    ]);
+    assert.equal(gate[0].locations[0].physicalLocation.artifactLocation.uri, '.bra.jsonc');
     // committed at the base, the same configuration is no change: the gate is what the base says
     r.commit('config');
     const after = await r.diff(['--base', 'main', '--lang', 'en', '--as-of', AS_OF, '--format', 'json']);
     assert.deepEqual((JSON.parse(after.stdout) as typeof j).changes.map((c) => c.kind), []);
   });
 
+  it('a .bra.jsonc at the base that is not valid JSONC is a row of its own (not read as {}); with a widening ❌, exit 1', async () => {
+    const r = repo().write({ '.bra.jsonc': '{"rules": {"BRA011": "off"\n' }).commit('broken config');
+    r.write({ '.bra.jsonc': '{}\n' });
+    let res = await r.diff(['--base', 'main', '--lang', 'en', '--as-of', AS_OF, '--format', 'json']);
+    const j = JSON.parse(res.stdout) as { changes: { kind: string; entry: string; details: string[]; justified: boolean }[] };
+    assert.deepEqual(j.changes.map((c) => [c.kind, c.entry, c.justified]), [['config', '.bra.jsonc', true]]);
+    assert.match(j.changes[0].details[0], /^\.bra\.jsonc at the base revision cannot be read \(.+\): changes to the gate cannot be compared$/);
+    assert.equal(res.code, 0);
+    r.write({ 'psy/a.bra.yaml': edit(BASE, 'units: [vc]\n', 'units: [vc, bvc]\n') });
+    res = await r.diff(['--base', 'main', '--as-of', AS_OF]);
+    assert.equal(res.code, 1, res.stdout);
+    assert.match(res.stdout, /^\| \.bra\.jsonc \| – \| – \| konfiguration ändrad \| \.bra\.jsonc i basrevisionen kan inte läsas \(.+\): ändringar av kontrollen kan inte jämföras \| ❌ konfiguration \|$/m);
+    const gh = await r.diff(['--base', 'main', '--lang', 'en', '--as-of', AS_OF, '--format', 'github']);
+    assert.match(gh.stdout, /^::error file=\.bra\.jsonc,title=bra-diff\/config::\.bra\.jsonc at the base revision cannot be read/m);
+  });
+
   it('a new suppression with reason "ok": exit 1 and a row; with "dnr 2026/114": exit 0, the row with the reference', async () => {
     const r = repo().write({ 'psy/a.bra.yaml': SUPPRESS_AM1(WIDEN_AM1(BASE), 'ok') });
     let res = await r.diff(['--base', 'main', '--lang', 'en', '--as-of', AS_OF]);
     assert.equal(res.code, 1, res.stdout);
-    assert.ok(res.stdout.includes('| AM-1 | lakare | journal (inner_secrecy) | new suppression | new suppression of BRA032, BRA033, BRA011 on line 42: "ok" (no approval reference) | ❌ suppression without approval |'), res.stdout);
+    assert.ok(res.stdout.includes('| AM-1 | Läkare | Journalsystem (internal confidentiality) | new suppression | new suppression of BRA032, BRA033, BRA011 on line 42: "ok" (no approval reference) | ❌ suppression without approval |'), res.stdout);
     r.write({ 'psy/a.bra.yaml': SUPPRESS_AM1(WIDEN_AM1(BASE), 'godkänt av verksamhetschefen, dnr 2026/114') });
     res = await r.diff(['--base', 'main', '--lang', 'en', '--as-of', AS_OF]);
     assert.equal(res.code, 0, res.stdout);
-    assert.ok(res.stdout.includes('| AM-1 | lakare | journal (inner_secrecy) | widened | patient scope: care_relation → all_patients | ✅ |'), res.stdout);
+    assert.ok(res.stdout.includes('| AM-1 | Läkare | Journalsystem (internal confidentiality) | widened | patient scope: ongoing care relationship → all patients | ✅ |'), res.stdout);
     assert.ok(res.stdout.includes('new suppression of BRA032, BRA033, BRA011 on line 42: "godkänt av verksamhetschefen, dnr 2026/114" (approval: dnr 2026/114) | ✅ |'));
   });
 });

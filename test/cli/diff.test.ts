@@ -190,8 +190,10 @@ describe('cli: bra diff --base (git repositories in temporary folders)', functio
     r.write({ 'x/matris.bra.yaml': matrixFile('analys.bra.yaml') });
     r.write({ 'x/analys.bra.yaml': edit(ANALYSIS_HEAD, 'patient_scope: care_relation }', 'patient_scope: emergency_only }') });
     const { j } = await r.json(['--base', 'HEAD', 'x/matris.bra.yaml']);
-    assert.deepEqual(j.changes.map((c) => [c.kind, c.entry, c.details[0], c.justified]),
-      [['analysis', 'N1', 'need N1 narrower: patient scope care_relation → emergency_only', false]]);
+    assert.deepEqual(j.changes.map((c) => [c.kind, c.entry, c.details[0], c.justified]), [
+      ['approval', 'Behovs- och riskanalys – Vårdcentralen Björkdalen', 'the approved analysis (version 2.0, approved 2026-01-15) changes (roles and needs) without a new version or a new approval: the analysis does not show that the changes are approved', false],
+      ['analysis', 'N1', 'need N1 narrower: patient scope care_relation → emergency_only', false],
+    ]);
   });
 
   it('a matrix moved out of the analysis into its own file: no access change', async () => {
@@ -283,7 +285,7 @@ describe('cli: bra diff formats and exit codes', function () {
     assert.equal(code, 1);
     assert.equal(stderr, '');
     assert.ok(stdout.startsWith('## Behörighetsändringar jämfört med `HEAD`\n'));
-    assert.ok(stdout.includes('| AM-1 | lakare | journal (inner_secrecy) | vidgad | patientomfång: care_relation → all_patients | ❌ BRA032 |'));
+    assert.ok(stdout.includes('| AM-1 | Läkare | Journalsystem (inre sekretess) | vidgad | patientomfång: pågående vårdrelation → samtliga patienter | ❌ BRA032 |'));
     assert.ok(stdout.indexOf('| AM-1 |') < stdout.indexOf('| AM-2 |'));
   });
 
@@ -320,10 +322,14 @@ describe('cli: bra diff formats and exit codes', function () {
       const wide = edit(edit(BASE, '      - { id: N1, system: journal, regime: inner_secrecy, data_categories: all, patient_scope: care_relation }',
         '      - { id: N1, system: journal, regime: inner_secrecy, data_categories: all, patient_scope: all_patients }'),
       '    patient_scope: care_relation\n    conditions: [care_relation_check]\n', '    patient_scope: all_patients\n');
-      q.write({ 'a.bra.yaml': wide });
+      // a new version of the analysis: the widened need is not a change to an approved analysis without approval
+      q.write({ 'a.bra.yaml': edit(wide, 'version: "2.0"', 'version: "2.1"') });
       const j = (await q.json(['--base', 'HEAD'])).j;
       assert.deepEqual(j.changes.filter((c) => c.entry === 'AM-1').map((c) => [c.kind, c.justified]), [['widened', false]]);
       assert.deepEqual(fr(j.changes.find((c) => c.entry === 'AM-1')!.newFindings), ['BRA033 a.bra.yaml $.access_matrix[AM-1]']);
+      // a warning is ⚠️ in the table, with every reason: the rule and the need widened in the same change
+      const md = (await q.diff(['--base', 'HEAD', '--as-of', AS_OF])).stdout;
+      assert.ok(md.includes('| AM-1 | Läkare | Journalsystem (inre sekretess) | vidgad | patientomfång: pågående vårdrelation → samtliga patienter<br>villkor: −kontroll av vårdrelation<br>stöds bara av behov som läggs till eller vidgas i samma ändring: N1 | ⚠️ BRA033, stöd endast i behov nytt eller vidgat i samma ändring (N1) |'), md);
       assert.equal((await q.diff(['--base', 'HEAD', '--as-of', AS_OF])).code, 0);
       assert.equal((await q.diff(['--base', 'HEAD', '--as-of', AS_OF, '--fail-on', 'error'])).code, 0);
       assert.equal((await q.diff(['--base', 'HEAD', '--as-of', AS_OF, '--fail-on', 'warning'])).code, 1);
@@ -483,7 +489,7 @@ describe('cli: the built bin (node dist/cli.js diff …)', function () {
       r.write({ 'old.yaml': BASE, 'new.yaml': NARROW_AM2(BASE) });
       res = runBin(['old.yaml', 'new.yaml', '--as-of', AS_OF]);
       assert.equal(res.code, 0, res.err);
-      assert.ok(res.out.includes('| AM-2 | sekr | journal (inner_secrecy) | inskränkt | vårdenheter: −vc | ✅ |'));
+      assert.ok(res.out.includes('| AM-2 | Medicinska sekreterare | Journalsystem (inre sekretess) | inskränkt | vårdenheter: −Vårdcentralen | ✅ |'));
     } finally {
       r.cleanup();
     }

@@ -200,7 +200,7 @@ describe('commands', () => {
         const text = md.getText();
         assert.match(text, /^## Behörighetsändringar jämfört med `HEAD`$/m);
         assert.match(text, /^\*\*1 behörighet vidgas, varav 1 utan stöd i analysen\*\*/m);
-        assert.ok(text.includes('| PM-01 | psykiatriker | journal (inner_secrecy) | vidgad | patientomfång: care_relation → all_patients | ❌ BRA032 |'), text);
+        assert.ok(text.includes('| PM-01 | Specialistläkare i psykiatri | Journalsystem PsykJournal (inre sekretess) | vidgad | patientomfång: pågående vårdrelation → samtliga patienter | ❌ BRA032, BRA011, BRA046 |'), text);
         assert.match(text, /\*\*BRA032\*\* \(fel\) `psykiatri-norrby\/behorighetsmatris\.bra\.yaml:7:5`/);
       } finally {
         await restore(doc, before);
@@ -218,7 +218,7 @@ describe('commands', () => {
         const md = await vscode.commands.executeCommand<vscode.TextDocument | undefined>('behorighet.reviewAccessChanges', 'HEAD');
         const text = md?.getText() ?? '';
         assert.match(text, /^11 borttagna/m);
-        assert.ok(text.includes('| PM-01 | psykiatriker | journal (inner_secrecy) | borttagen | behörigheten tas bort | – |'), text);
+        assert.ok(text.includes('| PM-01 | Specialistläkare i psykiatri | Journalsystem PsykJournal (inre sekretess) | borttagen | behörigheten tas bort | – |'), text);
       } finally {
         await vscode.workspace.fs.writeFile(uri, saved);
         await waitForDiagnostics(sample(ANALYS), (d) => !d.some((x) => codeOf(x) === 'BRA030'));

@@ -73,9 +73,13 @@ describe('diff: entries', () => {
     const r = diffText(BASE, head);
     const c = byEntry(r, 'AM-1');
     assert.equal(c.kind, 'widened');
-    assert.deepEqual(texts(c), ['categories: +sexual_health (all)']);
-    assert.equal(c.justified, true, 'N1 is `all` too');
-    assert.equal(r.changes.length, 1);
+    assert.deepEqual(texts(c), ['categories: +sexual_health (all)', 'supported only by needs added or widened in the same change: N1']);
+    // N1 is `all` too, so it widens with the category: the widening rests on a need widened in the same change, and
+    // the approved analysis (version 2.0) changed without a new approval
+    assert.equal(c.justified, false);
+    assert.deepEqual(c.gate, ['approval']);
+    assert.deepEqual(r.changes.map((x) => [x.kind, x.entry]), [['widened', 'AM-1'], ['approval', 'Behovs- och riskanalys – Vårdcentralen Björkdalen'], ['analysis', 'N1']]);
+    assert.deepEqual(texts(r.changes[2]), ['need N1 wider: categories +sexual_health', 'access entries resting on it: AM-1']);
   });
 
   it('a list replaced by `all` that grants the same categories is a neutral change', () => {
@@ -181,7 +185,8 @@ describe('diff: entries', () => {
     assert.equal(d.kind, 'added');
     assert.equal(d.justified, true);
     assert.deepEqual(texts(d, 'sv'), ['patientomfång: care_relation', 'kategorier: somatic_care', 'villkor: care_relation_check']);
-    assert.deepEqual(r.changes.map((x) => x.entry), ['AM-3', 'AM-4']);
+    // the new system is a change to the approved analysis without a new version or approval
+    assert.deepEqual(r.changes.map((x) => [x.kind, x.entry]), [['added', 'AM-3'], ['added', 'AM-4'], ['approval', 'Behovs- och riskanalys – Vårdcentralen Björkdalen']]);
   });
 
   it('an added entry for a system the role had no access to says so', () => {
@@ -277,7 +282,7 @@ describe('diff: the analysis an entry rests on', () => {
     const head = edit(BASE, '      - { id: N1, system: journal, regime: inner_secrecy, data_categories: all, patient_scope: care_relation }\n',
       '      - { id: N9, system: journal, regime: inner_secrecy, data_categories: all, patient_scope: care_relation }\n');
     const a = diffText(BASE, head).changes.filter((c) => c.kind === 'analysis');
-    assert.deepEqual(a.map((c) => [c.entry, c.dependents]), [['N1', ['AM-1']]]);
+    assert.deepEqual(a.map((c) => [c.entry, c.change, c.dependents]), [['N1', 'removed', ['AM-1']], ['N9', 'added', []]]);
   });
 
   it('a need narrowed → an `analysis` change with how; the entry it justified is now wider than the need', () => {
@@ -289,13 +294,17 @@ describe('diff: the analysis an entry rests on', () => {
     assert.deepEqual(texts(a[0]), ['need N2 narrower: categories −somatic_care', 'need N2 narrower: care units −vc', 'access entries resting on it: AM-2']);
     assert.deepEqual(texts(a[0], 'sv')[0], 'behovet N2 snävare: kategorier −somatic_care');
     assert.equal(a[0].justified, false);
-    // the entry itself did not change
-    assert.equal(r.changes.filter((c) => c.kind !== 'analysis').length, 0);
+    // the entry itself did not change; the approved analysis did, without a new approval
+    assert.deepEqual(r.changes.filter((c) => c.kind !== 'analysis').map((c) => c.kind), ['approval']);
   });
 
-  it('a need widened or unchanged is not an analysis change', () => {
+  it('a need widened is an analysis change of its own (issue 12); an unchanged need is not', () => {
     const head = edit(BASE, 'patient_scope: listed_units, units: [vc, bvc] }', 'patient_scope: all_patients }');
-    assert.deepEqual(diffText(BASE, head).changes.filter((c) => c.kind === 'analysis'), []);
+    const a = diffText(BASE, head).changes.filter((c) => c.kind === 'analysis');
+    assert.deepEqual(a.map((c) => [c.entry, c.subject, c.change, c.dependents, c.justified]), [['N2', 'need', 'widened', ['AM-2'], true]]);
+    assert.deepEqual(texts(a[0], 'sv'), ['behovet N2 vidare: patientomfång listed_units → all_patients', 'behörigheter som grundas på det: AM-2']);
+    assert.deepEqual(a[0].details.map((x) => x.shown?.sv ?? x.text.sv), ['behovet N2 vidare: patientomfång angivna vårdenheter → samtliga patienter', 'behörigheter som grundas på det: AM-2']);
+    assert.deepEqual(diffText(BASE, BASE).changes, []);
   });
 
   it('a risk removed that an entry considered → an `analysis` change', () => {
@@ -310,7 +319,7 @@ describe('diff: the analysis an entry rests on', () => {
     const head = edit(ANALYSIS_HEAD, '    needs:\n      - { id: N2, system: journal, regime: inner_secrecy, data_categories: [somatic_care, medication], patient_scope: listed_units, units: [vc, bvc] }\n', '')
       + MATRIX.slice(0, MATRIX.indexOf('  - id: AM-2'));
     const r = diffText(BASE, head);
-    assert.deepEqual(r.changes.map((c) => [c.kind, c.entry]), [['removed', 'AM-2']]);
+    assert.deepEqual(r.changes.map((c) => [c.kind, c.entry]), [['approval', 'Behovs- och riskanalys – Vårdcentralen Björkdalen'], ['removed', 'AM-2']]);
   });
 });
 

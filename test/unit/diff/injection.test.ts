@@ -54,7 +54,7 @@ describe('diff markdown: injection (security report D3)', () => {
     const a = byEntry.get('\\!\\[\\](https\\://evil.example/pixel.png)')!;
     assert.ok(a, [...byEntry.keys()].join(' / '));
     assert.equal(a[1], '\\[click\\](https\\://evil.example/role.png)');
-    assert.equal(a[2], 'journal \\| x \\| y \\| z \\| \\#\\# H (inner_secrecy)');
+    assert.equal(a[2], 'journal \\| x \\| y \\| z \\| \\#\\# H (internal confidentiality)', 'the regime by its label; the system id (no name) escaped');
     const b = byEntry.get('@\u200borg/team \\`x\\` \\<https\\://evil.example\\>')!;
     assert.ok(b);
     assert.equal(b[1], 'www\\.evil.example');
@@ -69,7 +69,21 @@ describe('diff markdown: injection (security report D3)', () => {
     // (the invalid role and system values are schema findings; the rule findings that read them follow from them and
     // are hidden: issue #12)
     assert.deepEqual(html.match(/<h\d>[^<]*/g), ['<h2>Access changes', '<h3>New findings (11)']);
-    assert.ok(html.includes('<td>![](https://evil.example/pixel.png)</td>\n<td>[click](https://evil.example/role.png)</td>\n<td>journal | x | y | z | ## H (inner_secrecy)</td>'));
+    assert.ok(html.includes('<td>![](https://evil.example/pixel.png)</td>\n<td>[click](https://evil.example/role.png)</td>\n<td>journal | x | y | z | ## H (internal confidentiality)</td>'));
     assert.ok(!html.replace(/@\u200b/g, '').includes('@'), 'every @ is followed by a zero-width space: no mention');
+  });
+
+  it('labels now shown in the table (role label, system name, category label, unit name) are escaped like ids', () => {
+    let base = edit(BASE, '    name: Journalsystem\n', `    name: ${NAME_YAML}\n`);
+    base = edit(base, '    label: Läkare\n', '    label: "[Läkare](https://evil.example/x) <img src=x> @team"\n');
+    base = edit(base, '  - { id: medication, label: Läkemedel, present: true }', '  - { id: medication, label: "Läkemedel ![i](https://evil.example/c.png)", present: true }');
+    const head = `${base}  - { id: AM-3, role: lakare, system: journal, regime: inner_secrecy, data_categories: [medication], patient_scope: care_relation, conditions: [care_relation_check], justified_by: [N1], risks_considered: [R1], valid_from: 2026-02-01 }\n`;
+    const md = formatMarkdown(diffText(base, head), { lang: 'sv' });
+    const rows = tableRows(md);
+    assert.equal(rows.length, 3, md);
+    assert.equal(rows[2], `| AM-3 | \\[Läkare\\](https\\://evil.example/x) \\<img src=x\\> @\u200bteam | ${NAME_MD} (inre sekretess) | ny | patientomfång: pågående vårdrelation<br>kategorier: Läkemedel \\!\\[i\\](https\\://evil.example/c.png)<br>villkor: kontroll av vårdrelation | ✅ |`);
+    const html = render(md);
+    assert.ok(!/<img|<a |<h\d>[^<]*All access/.test(html), html);
+    assert.equal((html.match(/<tr>/g) ?? []).length, 2);
   });
 });
