@@ -11,7 +11,10 @@ const REPO = path.resolve(__dirname, '..');
 const FILE_REL = 'brister/utkast-generiska-konsekvenser.bra.yaml';
 const FILE = path.join(WS, FILE_REL);
 // the line of the BRA019 finding (R-02's stated `level: medium`): the first `    level: medium` line of the sample
-const LINE = fs.readFileSync(path.join(REPO, 'samples', FILE_REL), 'utf8').split('\n').findIndex((l) => l === '    level: medium') + 1;
+const SAMPLE_LINES = fs.readFileSync(path.join(REPO, 'samples', FILE_REL), 'utf8').split('\n');
+const LINE = SAMPLE_LINES.findIndex((l) => l === '    level: medium') + 1;
+// the line of risk R-04 (a click on it in the risk map selects its id there)
+const R04_LINE = SAMPLE_LINES.findIndex((l) => l === '  - id: R-04') + 1;
 const T = +(process.env.UI_STEP_TIMEOUT_MS || 60000);
 
 const tests = [];
@@ -149,7 +152,7 @@ it('the risk map opens beside the editor, and a click on a risk selects it in th
   await view.locator('h1', { hasText: 'Riskkarta' }).waitFor({ timeout: T });
   await shot('6-risk-map');
   await view.locator('button.risk-link', { hasText: 'R-04' }).click();
-  await page.waitForFunction(() => /Ln 163, Col \d+ \(8 selected\)/.test(document.querySelector('[id="status.editor.selection"]')?.textContent ?? ''), null, { timeout: T });
+  await page.waitForFunction((line) => new RegExp(`Ln ${line}, Col \\d+ \\(8 selected\\)`).test(document.querySelector('[id="status.editor.selection"]')?.textContent ?? ''), R04_LINE, { timeout: T });
   await shot('7-risk-selected');
 });
 

@@ -4,7 +4,7 @@
  * no fsmonitor, no external diff); the states are found without `git status` (which may run a repository's clean
  * filters): the file's bytes are hashed as a git blob and compared with the blob `git ls-tree` names at HEAD.
  */
-import { createHash } from 'node:crypto';
+import { blobState, lsTreeBlobs, sha256 } from '../host/provenance';
 import * as nodePath from 'node:path';
 import type { FileState, Provenance } from '../evidence';
 import { Git, GitError, decode, defaultExec } from './git';
@@ -20,20 +20,7 @@ export interface ProvenanceIo {
   now?: () => Date;
 }
 
-export function sha256(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('hex');
-}
-
-/** The id git gives these bytes as a blob (sha1 or sha256, as the repository's commit ids are). */
-function blobId(bytes: Uint8Array, commit: string): string {
-  return createHash(commit.length === 64 ? 'sha256' : 'sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
-}
-
-function crlfToLf(bytes: Uint8Array): Uint8Array {
-  const out: number[] = [];
-  for (let i = 0; i < bytes.length; i++) if (!(bytes[i] === 13 && bytes[i + 1] === 10)) out.push(bytes[i]);
-  return Uint8Array.from(out);
-}
+export { sha256 } from '../host/provenance';
 
 /** Provenance of `files` (the first is the analysis; `path` is how the report shows it). Never throws for git. */
 export function provenanceOf(files: { abs: string; path: string }[], io: ProvenanceIo): Provenance {
@@ -75,21 +62,13 @@ export function provenanceOf(files: { abs: string; path: string }[], io: Provena
   const asked = [...new Set(rel.filter((r): r is string => r !== undefined))];
   if (asked.length) {
     try {
-      for (const rec of decode(git.run(['--literal-pathspecs', 'ls-tree', '-z', '--full-tree', commit, '--', ...asked])).split('\0')) {
-        const tab = rec.indexOf('\t');
-        if (tab === -1) continue;
-        const [, type, object] = rec.slice(0, tab).split(' ');
-        if (type === 'blob') blobs.set(rec.slice(tab + 1), object);
-      }
+      for (const [p, b] of lsTreeBlobs(decode(git.run(['--literal-pathspecs', 'ls-tree', '-z', '--full-tree', commit, '--', ...asked])))) blobs.set(p, b);
     } catch {
       /* every file then counts as not committed */
     }
   }
   out.files.forEach((f, i) => {
-    const blob = rel[i] === undefined ? undefined : blobs.get(rel[i]!);
-    let state: FileState = 'untracked';
-    if (blob !== undefined) state = blobId(bytes[i], commit) === blob || blobId(crlfToLf(bytes[i]), commit) === blob ? 'clean' : 'modified';
-    f.state = state;
+    f.state = blobState(bytes[i], rel[i] === undefined ? undefined : blobs.get(rel[i]!), commit);
   });
   return out;
 }

@@ -3,7 +3,6 @@
  * file is or belongs to, with its access matrix files, from the texts in the editor (unsaved edits included).
  * One save dialog: `.html` gives the self-contained HTML, `.md` Markdown. Paths in the report are workspace-relative.
  */
-import { createHash } from 'node:crypto';
 import * as nodePath from 'node:path';
 import * as vscode from 'vscode';
 import type { Lang } from '../model';
@@ -14,6 +13,7 @@ import { renderHtml, renderMarkdown } from '../evidence';
 import type { FileState, Provenance } from '../evidence';
 import type { Linter } from './diagnostics';
 import { gitAsync } from '../host/git';
+import { blobState, lsTreeBlobs, sha256 } from '../host/provenance';
 
 const T = {
   noFile: { sv: 'Öppna en behovs- och riskanalys (eller dess behörighetsmatris) först.', en: 'Open a needs-and-risk analysis (or its access matrix) first.' },
@@ -117,9 +117,6 @@ export async function exportReport(linter: Linter, version: string, uri?: vscode
 /** git through the shared adapter (src/host/git.ts: no hooks, fsmonitor, external diff or pager; clean environment). */
 const git = (cwd: string, args: string[]): Promise<string> => gitAsync(cwd, args, process.env, 64 * 1024 * 1024);
 
-const sha256 = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
-const blobId = (b: Uint8Array, commit: string) => createHash(commit.length === 64 ? 'sha256' : 'sha1').update(`blob ${b.length}\0`).update(b).digest('hex');
-const crlfToLf = (b: Uint8Array) => Uint8Array.from(b.filter((x, i) => !(x === 13 && b[i + 1] === 10)));
 
 /**
  * What the report of `uri`'s group is made from: each file's SHA-256 (of the bytes on disk; of the editor's text,
@@ -188,20 +185,14 @@ export async function reportProvenance(linter: Linter, uri: vscode.Uri): Promise
   const asked = [...new Set(rel.filter((r): r is string => r !== undefined))];
   if (asked.length) {
     try {
-      for (const rec of (await git(root, ['--literal-pathspecs', 'ls-tree', '-z', '--full-tree', commit, '--', ...asked])).split('\0')) {
-        const tab = rec.indexOf('\t');
-        const [, type, object] = rec.slice(0, Math.max(0, tab)).split(' ');
-        if (tab !== -1 && type === 'blob') blobs.set(rec.slice(tab + 1), object);
-      }
+      for (const [p, b] of lsTreeBlobs(await git(root, ['--literal-pathspecs', 'ls-tree', '-z', '--full-tree', commit, '--', ...asked]))) blobs.set(p, b);
     } catch {
       /* every file then counts as not committed */
     }
   }
   out.files.forEach((f, i) => {
     if (f.state === 'unsaved') return;
-    const blob = rel[i] === undefined ? undefined : blobs.get(rel[i]!);
-    const bytes = files[i].bytes;
-    f.state = blob === undefined ? 'untracked' : blobId(bytes, commit) === blob || blobId(crlfToLf(bytes), commit) === blob ? 'clean' : 'modified';
+    f.state = blobState(files[i].bytes, rel[i] === undefined ? undefined : blobs.get(rel[i]!), commit);
   });
   return out;
 }
