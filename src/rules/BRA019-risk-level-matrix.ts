@@ -6,7 +6,7 @@ import { isRec, str } from '../domain/model';
 import { LEVEL, label } from '../domain/labels';
 import { matrixLevel, scaleValue } from '../domain/shared';
 import type { Level } from '../domain/shared';
-import { bra018Fires, isRiskMap, riskMethodOf } from './BRA018-probability-severity';
+import { bra018Fires, isRiskMap, riskMethodOf } from '../domain/risk-method';
 
 interface Mismatch {
   path: string[];

@@ -2,7 +2,7 @@
 import { has } from '../yaml';
 import { defineRule } from './define';
 import { appendBlockItems, CONSEQUENCE_TEMPLATE, listOrAbsent } from '../domain/stubs';
-import { isRiskMap } from './BRA018-probability-severity';
+import { isRiskMap } from '../domain/risk-method';
 
 
 

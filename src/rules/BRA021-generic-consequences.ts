@@ -2,7 +2,7 @@
 import { defineRule } from './define';
 import { isRec, str } from '../domain/model';
 import { GENERIC_CONSEQUENCES } from '../domain/shared';
-import { isRiskMap } from './BRA018-probability-severity';
+import { isRiskMap } from '../domain/risk-method';
 
 const TRAILING_PUNCT = /[\s.,;:!?…]+$/;
 

@@ -2,7 +2,7 @@
 import { has } from '../yaml';
 import { defineRule } from './define';
 import { LEVEL, label } from '../domain/labels';
-import { bra018Fires, isRiskMap, methodLevel, riskMethodOf } from './BRA018-probability-severity';
+import { bra018Fires, isRiskMap, methodLevel, riskMethodOf } from '../domain/risk-method';
 import { appendBlockItems, freshMeasureId, listOrAbsent } from '../domain/stubs';
 
 

@@ -8,7 +8,7 @@ import { defineRule } from './define';
 import { isRec, str } from '../domain/model';
 import { LEVEL, label } from '../domain/labels';
 import { LEVEL_RANK } from '../domain/shared';
-import { bra018Fires, isRiskMap, methodLevel, rankOf, riskMethodOf } from './BRA018-probability-severity';
+import { bra018Fires, isRiskMap, methodLevel, rankOf, riskMethodOf } from '../domain/risk-method';
 
 const ACCEPTANCE = ['accepted_by', 'accepted_date', 'rationale'];
 const lower = (b: Bilingual): Bilingual => ({ sv: b.sv.toLowerCase(), en: b.en.toLowerCase() });

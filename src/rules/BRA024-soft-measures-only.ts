@@ -2,7 +2,7 @@
 import { defineRule } from './define';
 import { isRec, str } from '../domain/model';
 import { SOFT_MEASURE_KINDS } from '../domain/shared';
-import { isRiskMap } from './BRA018-probability-severity';
+import { isRiskMap } from '../domain/risk-method';
 import { appendBlockItems } from '../domain/stubs';
 import { freshMeasureId } from '../domain/stubs';
 

@@ -5,40 +5,12 @@ import type { TextEdit } from '../model';
 import type { Stub } from '../fixes';
 import { defineRule } from './define';
 import { label, REGIME } from '../domain/labels';
-import type { Ent, Model, NeedEnt } from '../domain/model';
+import type { Ent, Model } from '../domain/model';
 import { idsOrAll, str, strList } from '../domain/model';
 import { PATIENT_SCOPE_RANK } from '../domain/shared';
+import { needGap } from '../domain/need-gap';
+import type { NeedGap } from '../domain/need-gap';
 
-export interface NeedGap {
-  role: Ent;
-  system: string;
-  regime: string;
-  /** The role has no need with the entry's system and regime. */
-  noNeed: boolean;
-  /** Needs named in `justified_by` (resolved) that do not have this system and regime. */
-  mismatched: NeedEnt[];
-}
-
-/**
- * BRA031's condition for one access entry (also used by BRA032, which is skipped when this fires).
- * Undefined when the rule does not apply: the entry's role, system or regime is missing or does not resolve
- * (dangling references are BRA045's business), or the entry is justified.
- */
-export function needGap(m: Model, entry: Ent): NeedGap | undefined {
-  const roleId = str(entry.v, 'role');
-  const system = str(entry.v, 'system');
-  const regime = str(entry.v, 'regime');
-  const role = roleId === undefined ? undefined : m.roleById.get(roleId);
-  if (!role || system === undefined || regime === undefined || !m.systemById.has(system)) return undefined;
-  const matches = (n: Ent) => str(n.v, 'system') === system && str(n.v, 'regime') === regime;
-  const noNeed = !(m.needsByRole.get(roleId!) ?? []).some((n) => n.role === role && matches(n));
-  const mismatched = (strList(entry.v, 'justified_by') ?? [])
-    .map((id) => m.needById.get(id))
-    .filter((n): n is NeedEnt => n !== undefined && !matches(n));
-  return noNeed || mismatched.length > 0 ? { role, system, regime, noNeed, mismatched } : undefined;
-}
-
-/** A need id not used anywhere in the document: `N-<entry id>`, with a suffix when taken. */
 function freshNeedId(m: Model, entry: Ent): string {
   return freshId(m, `N-${entry.id ?? entry.index + 1}`.replace(/[^A-Za-z0-9_.-]/g, '-'));
 }

@@ -7,7 +7,7 @@ import { defineRule } from './define';
 import { label, PATIENT_SCOPE } from '../domain/labels';
 import { idsOrAll, str, strList } from '../domain/model';
 import { expandCategories, matchedNeed, PATIENT_SCOPE_RANK } from '../domain/shared';
-import { needGap } from './BRA031-access-without-need';
+import { needGap } from '../domain/need-gap';
 
 const IDENT: Record<string, Bilingual> = {
   identified: bi('direkt identifierbara', 'directly identifiable'),

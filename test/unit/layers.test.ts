@@ -27,22 +27,7 @@ const BASE: Record<string, string> = {
   'engine/index.ts': "import { parse } from '../yaml';\nexport const lint = (t: string) => parse(t);\n",
   'cli/run.ts': "import * as fs from 'node:fs';\nimport { lint } from '../engine';\nexport const main = () => lint(fs.readFileSync(process.argv[2], 'utf8'));\n",
 };
-/**
- * The rule → rule imports still left: BRA018's §2.3 cascade (isRiskMap, bra018Fires) and BRA031's needGap move to
- * src/domain/ once the logic changes to BRA018 and BRA031 on the other branches are merged (moving them here would
- * make those merges conflict). This list may only shrink. (BRA019, BRA022 and BRA023 may import more names from
- * BRA018 after that merge: one line each all the same.)
- */
 const RULE_RULE = ': a rule file may not import another rule file (what rules share goes in src/domain/)';
-const PENDING_RULE_IMPORTS = [
-  "rules/BRA019-risk-level-matrix.ts: import './BRA018-probability-severity'",
-  "rules/BRA020-consequences-missing.ts: import './BRA018-probability-severity'",
-  "rules/BRA021-generic-consequences.ts: import './BRA018-probability-severity'",
-  "rules/BRA022-high-risk-measures.ts: import './BRA018-probability-severity'",
-  "rules/BRA023-residual-risk.ts: import './BRA018-probability-severity'",
-  "rules/BRA024-soft-measures-only.ts: import './BRA018-probability-severity'",
-  "rules/BRA032-access-wider-than-need.ts: import './BRA031-access-without-need'",
-].map((x) => x + RULE_RULE);
 /** Rejected, with exactly these problems (`file:line: …`). */
 function rejects(add: Record<string, string>, expected: (string | RegExp)[], table?: LayerTable): void {
   const got = check({ ...BASE, ...add }, table);
@@ -63,8 +48,7 @@ describe('layers: imports follow the dependency direction', () => {
   it('the real src/ keeps its layers: no forbidden import, no host global in the engine, no import cycle, no rule → rule import', () => {
     const sources: SourceText[] = files(SRC).map((f) => ({ file: path.relative(SRC, f).split(path.sep).join('/'), text: fs.readFileSync(f, 'utf8') }));
     assert.ok(sources.length > 50, String(sources.length));
-    // the pending rule → rule imports are compared without their line numbers (a merge may move them)
-    assert.deepEqual(checkLayers(sources, TABLE).map((p) => (p.endsWith(RULE_RULE) ? p.replace(/^([^:]+):\d+:/, '$1:') : p)), PENDING_RULE_IMPORTS);
+    assert.deepEqual(checkLayers(sources, TABLE), []);
   });
 
   it('the probe tree without a probe passes', () => {
