@@ -41,6 +41,17 @@ describe('features/navigation, outline and code lens', () => {
     assert.deepEqual(codeLenses(a.p, 'sv').map((l) => l.title), ['Visa riskkarta', 'Risknivå: Hög (8)', 'Behov: N1 (lak)']);
     assert.deepEqual(codeLenses(a.p, 'en').map((l) => l.title), ['Show risk map', 'Risk level: High (8)', 'Need: N1 (lak)']);
     assert.deepEqual(codeLenses(m.p, 'en', { analysis: a.p }).map((l) => l.title), ['Need: N1 (lak)']);
+    // the analysis's own scale (risk_method): the stated level with the values as written; a value off the scale or a
+    // missing one is not "not assessed" unless both are missing (issue #11)
+    const own = parse('schema_version: "1.0"\nrisk_method: { probability: [Osannolik, Möjlig, Sannolik], severity: [1, 2, 3, 4, 5] }\nrisks:\n'
+      + '  - { id: R1, probability: Sannolik, severity: 5, level: very_high, residual: { probability: Möjlig, severity: 5, level: high } }\n'
+      + '  - { id: R2, probability: Stor, severity: 2 }\n  - { id: R3, title: x }\n');
+    assert.deepEqual(codeLenses(own, 'sv').slice(1).map((l) => l.title), [
+      'Risknivå: Mycket hög (Sannolik × 5, analysens skala) → efter åtgärder: Hög (Möjlig × 5, analysens skala)',
+      'Risknivå: kan inte bestämmas (sannolikhet eller konsekvens saknas eller finns inte på skalan)',
+      'Risknivå: ej bedömd (sannolikhet och konsekvens saknas)',
+    ]);
+    assert.equal(codeLenses(own, 'en')[1].title, "Risk level: Very high (Sannolik × 5, the analysis's scale) → after measures: High (Möjlig × 5, the analysis's scale)");
     const noNeed = parse(ANALYSIS.replace('    justified_by: [N1]\n', '').replace('role: lak', 'role: ssk'));
     assert.equal(codeLenses(noNeed, 'sv')[2].title, 'Inget dokumenterat behov');
     // the risk-map lens sits on the `risks` key; no risks, no lens
