@@ -291,7 +291,7 @@ export class Linter implements vscode.Disposable {
     const text = this.textOf(path);
     if (text === undefined) return undefined;
     const c = this.cache.get(path);
-    if (c && c.text === text) return c;
+    if (c && (c.source ?? c.text) === text) return c; // (source: the text as written, when lone CRs were read as LF)
     // a file of a very large group is not parsed on the extension host (its lint runs in a worker): no features
     if (this.groupIsHuge(path)) return undefined;
     return parse(text);
