@@ -24,8 +24,11 @@ interface Level {
   map: boolean;
 }
 
-/** The content of a line without a trailing comment (quotes respected) and without trailing spaces. */
-function content(t: string): string {
+/**
+ * Visit the characters of a line that are outside quotes (a quote opens only at the start or after a space, bracket,
+ * comma, colon or dash); stop at the first for which `visit` returns true and give its index, else -1.
+ */
+function unquoted(t: string, visit: (c: string, i: number) => boolean | void): number {
   let q: string | undefined;
   for (let i = 0; i < t.length; i++) {
     const c = t[i];
@@ -33,24 +36,24 @@ function content(t: string): string {
       if (c === q && !(q === '"' && t[i - 1] === '\\')) q = undefined;
     } else if (c === '"' || c === "'") {
       if (i === 0 || /[\s[{,:-]/.test(t[i - 1])) q = c;
-    } else if (c === '#' && (i === 0 || /\s/.test(t[i - 1]))) return t.slice(0, i).trimEnd();
+    } else if (visit(c, i)) return i;
   }
-  return t.trimEnd();
+  return -1;
+}
+
+/** The content of a line without a trailing comment (quotes respected) and without trailing spaces. */
+function content(t: string): string {
+  const hash = unquoted(t, (c, i) => c === '#' && (i === 0 || /\s/.test(t[i - 1])));
+  return (hash < 0 ? t : t.slice(0, hash)).trimEnd();
 }
 
 /** Open minus closed flow brackets outside quotes. */
 function flowBalance(t: string): number {
   let n = 0;
-  let q: string | undefined;
-  for (let i = 0; i < t.length; i++) {
-    const c = t[i];
-    if (q) {
-      if (c === q && !(q === '"' && t[i - 1] === '\\')) q = undefined;
-    } else if (c === '"' || c === "'") {
-      if (i === 0 || /[\s[{,:-]/.test(t[i - 1])) q = c;
-    } else if (c === '[' || c === '{') n++;
+  unquoted(t, (c) => {
+    if (c === '[' || c === '{') n++;
     else if (c === ']' || c === '}') n--;
-  }
+  });
   return n;
 }
 
