@@ -226,6 +226,21 @@ export function readInsideFile(io: ReadIo, root: string, abs: string): string {
   return readRegularFile(io, containedPath(io, root, abs));
 }
 
+/**
+ * A file named on the command line or by a matrix's `analysis:` (`bra report`, `bra fråga`): readInsideFile, with a
+ * directory told to give the analysis file, and any other reason in the caller's one-line message.
+ */
+export function readNamedFile(io: ReadIo, root: string, abs: string, shown: string, lang: Lang, cannotRead: (reason: string) => string): string {
+  try {
+    return readInsideFile(io, root, abs);
+  } catch (e) {
+    if ((e as { code?: string })?.code === 'EISDIR') {
+      throw new CliError(lang === 'sv' ? `'${shown}' är en katalog; ange analysfilen` : `'${shown}' is a directory; give the analysis file`);
+    }
+    throw new CliError(cannotRead(ioReason(e, lang)));
+  }
+}
+
 /** A configuration file (`.bra.jsonc`, `--config`): inside its own checked root, regular, bounded. */
 export function readConfigFile(io: ReadIo, abs: string): string {
   return readInsideFile(io, checkedRoot(io, abs), abs);

@@ -15,7 +15,7 @@ import { answer, checkQuestion, queryContext } from '../query';
 import type { QueryContext, SourceFile } from '../query';
 import { formatJson, formatText } from '../query/format';
 import { readAccessTests, runAccessTests } from '../query/access-tests';
-import { CliError, checkedRoot, containedPath, displayPath, ioReason, matricesBeside, readInsideFile, refTarget } from './files';
+import { CliError, checkedRoot, displayPath, matricesBeside, readNamedFile, refTarget } from './files';
 import type { CheckedFile, FsIo } from './files';
 
 export interface QueryIo extends FsIo {
@@ -103,21 +103,8 @@ export function loadAnalysis(io: FsIo, fileArg: string, lang: Lang, explicitMatr
   // every file read lies inside the checked root (of the access-tests file, or of the file given): a reference in a
   // pull request cannot read outside the repository (security report D2)
   const inRoot = root ?? checkedRoot(io, nodePath.resolve(io.cwd, fileArg));
-  const read = (abs: string, shown: string): string => {
-    try {
-      let isDir = false;
-      try {
-        isDir = io.stat(containedPath(io, inRoot, abs)).isDirectory();
-      } catch {
-        /* readInsideFile gives the reason */
-      }
-      if (isDir) throw new CliError(t(`'${shown}' är en katalog; ange analysfilen`, `'${shown}' is a directory; give the analysis file`));
-      return readInsideFile(io, inRoot, abs);
-    } catch (e) {
-      if (e instanceof CliError) throw e;
-      throw new CliError(t(`kan inte läsa '${shown}': ${ioReason(e, lang)}`, `cannot read '${shown}': ${ioReason(e, lang)}`));
-    }
-  };
+  const read = (abs: string, shown: string): string =>
+    readNamedFile(io, inRoot, abs, shown, lang, (reason) => t(`kan inte läsa '${shown}': ${reason}`, `cannot read '${shown}': ${reason}`));
   let abs = nodePath.resolve(io.cwd, fileArg);
   let text = read(abs, fileArg);
   const ref = analysisRefOf(text);

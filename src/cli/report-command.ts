@@ -15,7 +15,7 @@ import { lint, parseConfig } from '../engine';
 import { analysisRefOf, joinRef } from '../workspace';
 import type { LintInput, Resolved } from '../engine';
 import { renderHtml, renderMarkdown } from '../evidence';
-import { CliError, checkedRoot, containedPath, displayPath, ioReason, matricesBeside, readConfigFile, readInsideFile, refTarget } from './files';
+import { CliError, checkedRoot, displayPath, ioReason, matricesBeside, readConfigFile, readInsideFile, readNamedFile, refTarget } from './files';
 import type { FsIo } from './files';
 import { provenanceOf } from './provenance';
 import type { Exec } from './git';
@@ -156,22 +156,8 @@ async function report(argv: string[], io: ReportIo, lang0: Lang, setLang: (l: La
   setLang(lang);
 
   // the file: an analysis, or a matrix file whose analysis is read
-  const readText = (abs: string, shown: string, what: 'file' | 'analysis'): string => {
-    let st;
-    try {
-      containedPath(io, root, abs); // inside the checked root, whether it exists or not (no oracle)
-      st = io.stat(abs);
-    } catch (e) {
-      throw new CliError(readMessage(shown, ioReason(e, lang), what, lang));
-    }
-    if (st.isDirectory()) throw new CliError(t(`'${shown}' är en katalog; ange analysfilen`, `'${shown}' is a directory; give the analysis file`));
-    if (!st.isFile()) throw new CliError(readMessage(shown, t('inte en vanlig fil', 'not a regular file'), what, lang));
-    try {
-      return readInsideFile(io, root, abs);
-    } catch (e) {
-      throw new CliError(readMessage(shown, ioReason(e, lang), what, lang));
-    }
-  };
+  const readText = (abs: string, shown: string, what: 'file' | 'analysis'): string =>
+    readNamedFile(io, root, abs, shown, lang, (reason) => readMessage(shown, reason, what, lang));
   let abs = nodePath.resolve(io.cwd, positionals[0]);
   const root = checkedRoot(io, abs);
   const readFiles: string[] = [abs];
