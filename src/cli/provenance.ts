@@ -4,7 +4,7 @@
  * no fsmonitor, no external diff); the states are found without `git status` (which may run a repository's clean
  * filters): the file's bytes are hashed as a git blob and compared with the blob `git ls-tree` names at HEAD.
  */
-import { blobState, lsTreeBlobs, sha256 } from '../host/provenance';
+import { blobState, lsTreeArgs, lsTreeBlobs, sha256 } from '../host/provenance';
 import * as nodePath from 'node:path';
 import type { FileState, Provenance } from '../evidence';
 import { Git, GitError, decode, defaultExec } from './git';
@@ -58,14 +58,12 @@ export function provenanceOf(files: { abs: string; path: string }[], io: Provena
       return undefined;
     }
   });
-  const blobs = new Map<string, string>();
-  const asked = [...new Set(rel.filter((r): r is string => r !== undefined))];
-  if (asked.length) {
-    try {
-      for (const [p, b] of lsTreeBlobs(decode(git.run(['--literal-pathspecs', 'ls-tree', '-z', '--full-tree', commit, '--', ...asked])))) blobs.set(p, b);
-    } catch {
-      /* every file then counts as not committed */
-    }
+  let blobs = new Map<string, string>();
+  const args = lsTreeArgs(commit, rel);
+  try {
+    if (args) blobs = lsTreeBlobs(decode(git.run(args)));
+  } catch {
+    /* every file then counts as not committed */
   }
   out.files.forEach((f, i) => {
     f.state = blobState(bytes[i], rel[i] === undefined ? undefined : blobs.get(rel[i]!), commit);

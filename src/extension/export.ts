@@ -13,7 +13,7 @@ import { renderHtml, renderMarkdown } from '../evidence';
 import type { FileState, Provenance } from '../evidence';
 import type { Linter } from './diagnostics';
 import { gitAsync } from '../host/git';
-import { blobState, lsTreeBlobs, sha256 } from '../host/provenance';
+import { blobState, lsTreeArgs, lsTreeBlobs, sha256 } from '../host/provenance';
 
 const T = {
   noFile: { sv: 'Öppna en behovs- och riskanalys (eller dess behörighetsmatris) först.', en: 'Open a needs-and-risk analysis (or its access matrix) first.' },
@@ -181,14 +181,12 @@ export async function reportProvenance(linter: Linter, uri: vscode.Uri): Promise
       }
     }),
   );
-  const blobs = new Map<string, string>();
-  const asked = [...new Set(rel.filter((r): r is string => r !== undefined))];
-  if (asked.length) {
-    try {
-      for (const [p, b] of lsTreeBlobs(await git(root, ['--literal-pathspecs', 'ls-tree', '-z', '--full-tree', commit, '--', ...asked]))) blobs.set(p, b);
-    } catch {
-      /* every file then counts as not committed */
-    }
+  let blobs = new Map<string, string>();
+  const args = lsTreeArgs(commit, rel);
+  try {
+    if (args) blobs = lsTreeBlobs(await git(root, args));
+  } catch {
+    /* every file then counts as not committed */
   }
   out.files.forEach((f, i) => {
     if (f.state === 'unsaved') return;

@@ -23,6 +23,12 @@ export function crlfToLf(bytes: Uint8Array): Uint8Array {
   return Uint8Array.from(out);
 }
 
+/** The `git ls-tree` arguments that list the blobs of these repository paths at `commit`; undefined when there are none. */
+export function lsTreeArgs(commit: string, paths: (string | undefined)[]): string[] | undefined {
+  const asked = [...new Set(paths.filter((r): r is string => r !== undefined))];
+  return asked.length ? ['--literal-pathspecs', 'ls-tree', '-z', '--full-tree', commit, '--', ...asked] : undefined;
+}
+
 /** `git ls-tree -z` output → repository path → blob id (trees and submodules left out). */
 export function lsTreeBlobs(out: string): Map<string, string> {
   const blobs = new Map<string, string>();

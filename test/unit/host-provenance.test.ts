@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { blobId, blobState, lsTreeBlobs, sha256 } from '../../src/host/provenance';
+import { blobId, blobState, lsTreeArgs, lsTreeBlobs, sha256 } from '../../src/host/provenance';
 
 describe('host provenance: blob ids and file states', () => {
   it('blobId is the id git gives the bytes (git hash-object), sha1 and sha256 by the commit id\'s length', () => {
@@ -34,5 +34,10 @@ describe('host provenance: blob ids and file states', () => {
   it('lsTreeBlobs reads `git ls-tree -z`: blobs by path (tabs and newlines in names kept), trees and submodules left out', () => {
     const out = ['100644 blob aaa\tanalys/a.bra.yaml', '040000 tree bbb\tanalys', '160000 commit ccc\tsub', '100644 blob ddd\tnamn med\ttab\nrad', ''].join('\0');
     assert.deepEqual([...lsTreeBlobs(out)], [['analys/a.bra.yaml', 'aaa'], ['namn med\ttab\nrad', 'ddd']]);
+  });
+
+  it('lsTreeArgs asks for each repository path once, literally; nothing to ask without one', () => {
+    assert.deepEqual(lsTreeArgs('c1', ['a/x.bra.yaml', undefined, 'a/x.bra.yaml', 'b*.yaml']), ['--literal-pathspecs', 'ls-tree', '-z', '--full-tree', 'c1', '--', 'a/x.bra.yaml', 'b*.yaml']);
+    assert.equal(lsTreeArgs('c1', [undefined]), undefined);
   });
 });
